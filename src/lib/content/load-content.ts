@@ -1,0 +1,115 @@
+// Reads and validates every content file, collecting all problems in one pass. Content is returned only
+// when nothing is wrong, so a half-valid set is never published.
+import { readdir } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type Desa, type Kecamatan, type Layanan } from '../../schema/index.ts';
+import { ContentError, galat, hasErrors, type Problem } from '../problems.ts';
+import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
+import { readText } from './read-text.ts';
+import { validate } from './validate.ts';
+
+export interface LoadResult {
+  content?: Content;
+  /** Errors and warnings, in no particular order (see sortProblems). */
+  problems: Problem[];
+}
+
+/** The content folder: `PELITA_CONTENT` if set (tests, benchmark, another kecamatan), else ./content. */
+export function contentDir(): string {
+  return resolve(process.env.PELITA_CONTENT ?? 'content');
+}
+
+export async function loadContent(dir: string = contentDir()): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const show = (path: string) => relative(process.cwd(), path) || path;
+
+  const kecamatanFile = join(dir, 'kecamatan.yaml');
+  const kecamatan = await loadYamlFile(kecamatanFile, show(kecamatanFile), problems, (parsed, file) => validate(kecamatanSchema, parsed, file));
+
+  const desa: { entry: Desa; file: string }[] = [];
+  for (const path of await listFiles(join(dir, 'desa'), ['.yaml', '.yml'], show, problems)) {
+    const file = show(path);
+    const slug = slugOf(path, file, problems);
+    const data = await loadYamlFile(path, file, problems, (parsed) => validate(desaSchema, parsed, file));
+    if (data && slug) desa.push({ entry: { ...data, slug }, file });
+  }
+
+  const layanan: { entry: Layanan; file: string }[] = [];
+  for (const path of await listFiles(join(dir, 'layanan'), ['.md'], show, problems)) {
+    const file = show(path);
+    const slug = slugOf(path, file, problems);
+    const entry = await loadLayanan(path, file, problems);
+    if (entry && slug) layanan.push({ entry: { ...entry, slug }, file });
+  }
+
+  problems.push(...checkDesaSet(desa), ...checkLayananSet(layanan));
+  if (hasErrors(problems) || !kecamatan) return { problems };
+  return {
+    content: {
+      kecamatan,
+      desa: desa.map(({ entry }) => entry).sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
+      layanan: layanan.map(({ entry }) => entry).sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
+    },
+    problems,
+  };
+}
+
+/** For the site and the posters: the content, or a ContentError carrying the full report. */
+export async function loadContentOrThrow(dir: string = contentDir()): Promise<Content> {
+  const { content, problems } = await loadContent(dir);
+  if (!content) throw new ContentError(problems);
+  return content;
+}
+
+async function loadYamlFile<T>(
+  path: string,
+  file: string,
+  problems: Problem[],
+  check: (parsed: ParsedYaml, file: string) => { data?: T; problems: Problem[] },
+): Promise<T | undefined> {
+  const read = await readText(path, file).catch(() => undefined);
+  if (!read) {
+    problems.push(galat(file, 'berkas tidak ditemukan atau tidak bisa dibaca'));
+    return undefined;
+  }
+  if ('problem' in read) return void problems.push(read.problem);
+  const result = parseYaml(read.text, file);
+  if ('problems' in result) return void problems.push(...result.problems);
+  const checked = check(result.parsed, file);
+  problems.push(...checked.problems);
+  return checked.data;
+}
+
+async function loadLayanan(path: string, file: string, problems: Problem[]): Promise<Omit<Layanan, 'slug'> | undefined> {
+  const read = await readText(path, file);
+  if ('problem' in read) return void problems.push(read.problem);
+  const parts = splitFrontmatter(read.text);
+  if (!parts) {
+    return void problems.push(galat(file, 'harus diawali baris "---", lalu isian layanan, lalu "---" lagi sebelum catatan', { line: 1 }));
+  }
+  const result = parseYaml(parts.yaml, file, parts.yamlLineOffset);
+  if ('problems' in result) return void problems.push(...result.problems);
+  const checked = validate(layananSchema, result.parsed, file);
+  problems.push(...checked.problems);
+  return checked.data ? { ...checked.data, catatan: parts.body.trim() } : undefined;
+}
+
+async function listFiles(dir: string, extensions: string[], show: (path: string) => string, problems: Problem[]): Promise<string[]> {
+  const names = await readdir(dir).catch(() => undefined);
+  if (!names) {
+    problems.push(galat(show(dir), 'folder tidak ditemukan'));
+    return [];
+  }
+  const files = names.filter((name) => extensions.includes(extname(name)) && !name.startsWith('.')).sort();
+  if (files.length === 0) problems.push(galat(show(dir), `folder kosong; tambahkan minimal satu berkas ${extensions[0]}`));
+  return files.map((name) => join(dir, name));
+}
+
+function slugOf(path: string, file: string, problems: Problem[]): string | undefined {
+  const slug = path.slice(path.lastIndexOf('/') + 1, -extname(path).length);
+  if (SLUG.test(slug)) return slug;
+  problems.push(galat(file, `nama berkas "${slug}" tidak bisa dipakai sebagai alamat: gunakan huruf kecil, angka dan tanda hubung saja, misalnya "akta-lahir${extname(path)}"`, { field: 'Nama berkas' }));
+  return undefined;
+}

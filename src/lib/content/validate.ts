@@ -1,0 +1,21 @@
+// Checks one parsed file against its schema and words every issue for staff.
+import type { z } from 'zod';
+import { describePath, errorMap, wordIssue } from '../../schema/messages.ts';
+import { galat, type Problem } from '../problems.ts';
+import type { ParsedYaml } from './parse-yaml.ts';
+
+export type Validated<T> = { data: T; problems: [] } | { data?: undefined; problems: Problem[] };
+
+export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: string): Validated<z.output<S>> {
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { problems: [galat(file, 'berkas kosong atau tidak berisi pasangan "kunci: nilai"', { line: 1 })] };
+  }
+  const result = schema.safeParse(parsed.data, { error: errorMap });
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.flatMap((issue) =>
+    wordIssue(issue, parsed.data).map(({ path, message }) =>
+      galat(file, message, { line: parsed.lineOf(path), field: path.length ? describePath(path) : undefined }),
+    ),
+  );
+  return { problems };
+}

@@ -1,0 +1,51 @@
+// The URL scheme: the one place that knows where every page and file lives. Printed URLs are promises
+// kept for years, so they are short (small QR codes that scan easily) and built from identities that do
+// not change: a service's slug, and a village's Kemendagri code (village names repeat across kecamatan).
+import { kodeRingkas, type Desa, type Layanan } from '../schema/index.ts';
+
+export type Kertas = 'a4' | 'f4' | 'a3';
+
+/** Site-relative paths (no base path, leading and trailing slash), as Astro routes and dist/ files see them. */
+export const paths = {
+  home: () => '/',
+  layanan: (layanan: Pick<Layanan, 'slug'>) => `/l/${layanan.slug}/`,
+  desa: (desa: Pick<Desa, 'kode'>) => `/d/${kodeRingkas(desa.kode)}/`,
+  posterIndex: () => '/poster/',
+  posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
+  posterSemua: (kertas: Kertas) => `/poster/semua-desa-${kertas}.pdf`,
+  lembar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/${layanan.slug}.pdf`,
+} as const;
+
+/** The absolute URL of a site path under `situs` (which may itself carry a base path). */
+export function absoluteUrl(situs: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), situs).href;
+}
+
+/** The href to use inside the site: the path under situs's base path, e.g. /kemlagi/l/sktm/. */
+export function siteHref(situs: string, path: string): string {
+  return new URL(absoluteUrl(situs, path)).pathname;
+}
+
+/** What is printed under a QR code: no scheme and no trailing slash, so it is easy to read and type. */
+export function printableUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+/** The site path that an absolute URL under `situs` points at, or undefined if it is elsewhere. */
+export function sitePathOf(situs: string, url: string): string | undefined {
+  return url.startsWith(situs) ? `/${url.slice(situs.length)}` : undefined;
+}
+
+/** The dist/ file that serves a site path: directories serve their index.html. */
+export function distFileOf(path: string): string {
+  return path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * True while `situs` is a placeholder (a reserved example domain): the sample content can be built and
+ * tried, but posters and sheets say "CONTOH — BELUM UNTUK DICETAK".
+ */
+export function isPlaceholderSitus(situs: string): boolean {
+  const host = new URL(situs).hostname;
+  return /(^|\.)(invalid|example|test|localhost)$/.test(host) || /(^|\.)example\.(com|org|net)$/.test(host);
+}

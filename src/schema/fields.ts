@@ -1,0 +1,51 @@
+// Building blocks shared by the content schemas. Messages are Bahasa Indonesia because the people who
+// read them are kecamatan staff editing content, not programmers.
+import { z } from 'zod';
+
+/** Non-empty text; surrounding spaces are trimmed so "  " counts as empty. */
+export const teks = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });
+
+/** A list of non-empty texts. */
+export const daftarTeks = () => z.array(teks());
+
+/** Kemendagri region code of a village: PP.KK.CC.DDDD, the village part starting with 1 or 2. */
+export const KODE_WILAYAH = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/;
+
+/** File-name slugs: lower-case words joined by single hyphens, so URLs stay short and typeable. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 2025-02-30) and is not in the future. */
+export const tanggalIso = () =>
+  z
+    .string({ error: 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2025-07-14' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2025-07-14' })
+    .refine(isRealDate, { error: 'bukan tanggal yang ada di kalender' })
+    .refine((value) => value <= todayIso(), { error: 'tidak boleh tanggal di masa depan' });
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in Western Indonesia Time, the zone every Kabupaten Mojokerto office works in. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+}
+
+/** An absolute https URL; a trailing slash is added so relative paths resolve beneath it. */
+export const urlHttps = () =>
+  z
+    .string({ error: 'harus berupa alamat situs, misalnya https://kemlagi.mojokertokab.go.id/' })
+    .trim()
+    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+      error: 'harus berupa alamat lengkap yang diawali https://',
+    });
+
+/** A link a resident can open: http(s), or a phone/SMS/mail link for complaint channels. */
+export const tautan = () =>
+  z
+    .string({ error: 'harus berupa alamat tautan' })
+    .trim()
+    .refine((value) => URL.canParse(value) && ['https:', 'http:', 'tel:', 'sms:', 'mailto:'].includes(new URL(value).protocol), {
+      error: 'harus berupa tautan yang diawali https://, tel:, sms: atau mailto:',
+    });

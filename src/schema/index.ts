@@ -1,0 +1,7 @@
+// The one content schema. Astro's collections, `npm run check`, the posters and every other output
+// import from here; nothing else declares the shape of content.
+export { kecamatanSchema, pengaduanSchema, type Kecamatan } from './kecamatan.ts';
+export { desaSchema, kontakSchema, kodeRingkas, type DesaData } from './desa.ts';
+export { layananSchema, dokumenSchema, dokumenObjek, type LayananData, type Dokumen } from './layanan.ts';
+export { SLUG, KODE_WILAYAH, todayIso } from './fields.ts';
+export type { Desa, Layanan, Content } from './entries.ts';

@@ -1,0 +1,97 @@
+// Turns zod issues into sentences a kecamatan staff member can act on, in Bahasa Indonesia.
+import { z } from 'zod';
+import { dokumenObjek } from './layanan.ts';
+import { desaSchema, kontakSchema } from './desa.ts';
+import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';
+import { layananSchema } from './layanan.ts';
+
+// Zod's own Indonesian messages cover the rare cases our schema does not word itself.
+z.config(z.locales.id());
+
+type Path = readonly PropertyKey[];
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'true atau false',
+  array: 'daftar (setiap butir diawali tanda -)',
+  object: 'kelompok isian (kunci: nilai)',
+  date: 'tanggal',
+};
+
+/** Every key the content files may use, for "did you mean" suggestions on misspelt keys. */
+const KNOWN_KEYS: readonly string[] = [
+  ...new Set(
+    [kecamatanSchema, pengaduanSchema, desaSchema, kontakSchema, layananSchema, dokumenObjek].flatMap((schema) =>
+      Object.keys(schema.shape),
+    ),
+  ),
+].sort();
+
+/** Names a field for staff: «persyaratan» butir ke-3 «dokumen». */
+export function describePath(path: Path): string {
+  return path
+    .map((part) => (typeof part === 'number' ? `butir ke-${part + 1}` : `«${String(part)}»`))
+    .join(' ');
+}
+
+export interface IssueMessage {
+  path: Path;
+  message: string;
+}
+
+/** Words one zod issue; `raw` is the parsed file so a missing field reads "wajib diisi". */
+export function wordIssue(issue: z.core.$ZodIssue, raw: unknown): IssueMessage[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownKeyMessage(key) }));
+  }
+  if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
+    return [{ path: issue.path, message: 'wajib diisi' }];
+  }
+  return [{ path: issue.path, message: issue.message }];
+}
+
+/** Parse-time error map: words type mismatches that the schema does not word itself. */
+export const errorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+  return undefined;
+};
+
+function unknownKeyMessage(key: string): string {
+  const suggestion = closestKey(key);
+  const hint = suggestion ? `; mungkin maksudnya «${suggestion}»?` : '; periksa ejaannya atau hapus baris ini';
+  return `kunci «${key}» tidak dikenal${hint}`;
+}
+
+function closestKey(key: string): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of KNOWN_KEYS) {
+    const distance = editDistance(key.toLowerCase(), candidate);
+    if (!best || distance < best.distance) best = { key: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.key : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
