@@ -39,12 +39,14 @@ export function describePath(path: Path): string {
 export interface IssueMessage {
   path: Path;
   message: string;
+  /** False when the message already names the key itself (unknown keys). */
+  namesField?: boolean;
 }
 
 /** Words one zod issue; `raw` is the parsed file so a missing field reads "wajib diisi". */
 export function wordIssue(issue: z.core.$ZodIssue, raw: unknown): IssueMessage[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownKeyMessage(key) }));
+    return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownKeyMessage(key), namesField: false }));
   }
   if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
     return [{ path: issue.path, message: 'wajib diisi' }];

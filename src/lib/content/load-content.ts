@@ -1,7 +1,7 @@
 // Reads and validates every content file, collecting all problems in one pass. Content is returned only
 // when nothing is wrong, so a half-valid set is never published.
 import { readdir } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type Desa, type Kecamatan, type Layanan } from '../../schema/index.ts';
 import { ContentError, galat, hasErrors, type Problem } from '../problems.ts';
 import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
@@ -23,7 +23,7 @@ export function contentDir(): string {
 
 export async function loadContent(dir: string = contentDir()): Promise<LoadResult> {
   const problems: Problem[] = [];
-  const show = (path: string) => relative(process.cwd(), path) || path;
+  const show = displayPath(dir);
 
   const kecamatanFile = join(dir, 'kecamatan.yaml');
   const kecamatan = await loadYamlFile(kecamatanFile, show(kecamatanFile), problems, (parsed, file) => validate(kecamatanSchema, parsed, file));
@@ -105,6 +105,13 @@ async function listFiles(dir: string, extensions: string[], show: (path: string)
   const files = names.filter((name) => extensions.includes(extname(name)) && !name.startsWith('.')).sort();
   if (files.length === 0) problems.push(galat(show(dir), `folder kosong; tambahkan minimal satu berkas ${extensions[0]}`));
   return files.map((name) => join(dir, name));
+}
+
+/** Paths as staff know them: "content/layanan/sktm.md", relative to the project, or to the folder's parent. */
+function displayPath(dir: string): (path: string) => string {
+  const fromCwd = relative(process.cwd(), dir);
+  const root = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? dirname(dir) : process.cwd();
+  return (path) => relative(root, path) || path;
 }
 
 function slugOf(path: string, file: string, problems: Problem[]): string | undefined {

@@ -20,9 +20,12 @@ export function parseYaml(text: string, displayPath: string, lineOffset = 0): Ya
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((error) =>
-        galat(displayPath, `penulisan YAML salah (${yamlErrorHint(error.code)})`, { line: lineAt(error.pos[0]) }),
-      ),
+      problems: doc.errors.map((error) => {
+        const unclosedQuote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+        const line = unclosedQuote ? lineOfUnclosedQuote(text, error.pos[0]) + lineOffset : lineAt(error.pos[0]);
+        const hint = unclosedQuote ? 'ada tanda kutip yang dibuka tetapi tidak ditutup' : yamlErrorHint(error.code);
+        return galat(displayPath, `penulisan YAML salah: ${hint}`, { line });
+      }),
     };
   }
   const data = doc.toJS();
@@ -51,6 +54,16 @@ function childOf(node: unknown, part: PropertyKey): { value: unknown; start: num
     if (item?.range) return { value: item, start: item.range[0] };
   }
   return undefined;
+}
+
+/** YAML notices an unclosed quote only where the text ends; point at the line that opened it instead. */
+function lineOfUnclosedQuote(text: string, offset: number): number {
+  const lines = text.slice(0, offset).split('\n');
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const value = /:\s+(["'])(.*)$/.exec(lines[index]!);
+    if (value && !value[2]!.trimEnd().endsWith(value[1]!)) return index + 1;
+  }
+  return lines.length;
 }
 
 function yamlErrorHint(code: string): string {

@@ -13,8 +13,8 @@ export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, fil
   const result = schema.safeParse(parsed.data, { error: errorMap });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) =>
-    wordIssue(issue, parsed.data).map(({ path, message }) =>
-      galat(file, message, { line: parsed.lineOf(path), field: path.length ? describePath(path) : undefined }),
+    wordIssue(issue, parsed.data).map(({ path, message, namesField = true }) =>
+      galat(file, message, { line: parsed.lineOf(path), field: namesField && path.length ? describePath(path) : undefined }),
     ),
   );
   return { problems };

@@ -1,0 +1,46 @@
+// `npm run build`: checks the content, then builds the site and every poster and sheet into dist/.
+// Nothing is published unless everything succeeds; the previous dist/ stays as it was.
+import { parseArgs } from 'node:util';
+import { buildSite } from '../src/build/build-site.ts';
+import { publishAtomically } from '../src/build/publish.ts';
+import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
+import { hasErrors, reportProblems } from '../src/lib/problems.ts';
+import { parseKertas } from '../posters/paper.ts';
+import { progressReporter } from './progress.ts';
+
+const { values } = parseArgs({
+  options: {
+    konten: { type: 'string' },
+    keluar: { type: 'string', default: process.env.PELITA_OUT ?? 'dist' },
+    kertas: { type: 'string', default: 'a4,f4' },
+  },
+});
+
+const started = performance.now();
+const dir = values.konten ?? contentDir();
+process.env.PELITA_CONTENT = dir;
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+console.log('Memeriksa konten…');
+const { content, problems } = await loadContent(dir);
+if (problems.length > 0) console.log(reportProblems(problems));
+if (!content || hasErrors(problems)) {
+  console.error('\n✗ Situs tidak dibangun karena ada kesalahan pada konten. Isi dist/ sebelumnya tidak diubah.');
+  process.exit(1);
+}
+console.log(`✓ Konten: ${content.layanan.length} layanan, ${content.desa.length} desa.`);
+
+const progress = progressReporter('Poster');
+let summary;
+await publishAtomically(values.keluar, async (staging) => {
+  summary = await buildSite({
+    content,
+    outDir: staging,
+    kertas: parseKertas(values.kertas),
+    log: (line) => console.log(line),
+    onPosterProgress: progress.update,
+  });
+});
+progress.done();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`✓ Selesai dalam ${seconds} detik: ${values.keluar}/ berisi situs, poster dan lembar persyaratan.`);

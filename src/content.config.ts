@@ -1,0 +1,24 @@
+// Astro collections built from the one schema in src/schema. The loaders reuse Pelita's own loader, which
+// has already validated every file and reported all problems in Bahasa Indonesia; the schemas here give
+// Astro the same types and re-check what reaches the pages.
+import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { desaSchema, kecamatanSchema, layananSchema } from './schema/index.ts';
+import { getContent } from './lib/content/cached.ts';
+
+const byId = <T extends { slug: string }>(entries: T[]) => Object.fromEntries(entries.map((entry) => [entry.slug, entry]));
+
+export const collections = {
+  kecamatan: defineCollection({
+    loader: async () => ({ kecamatan: (await getContent()).kecamatan }),
+    schema: kecamatanSchema,
+  }),
+  desa: defineCollection({
+    loader: async () => byId((await getContent()).desa),
+    schema: desaSchema.safeExtend({ slug: z.string() }),
+  }),
+  layanan: defineCollection({
+    loader: async () => byId((await getContent()).layanan),
+    schema: layananSchema.extend({ slug: z.string(), catatan: z.string() }),
+  }),
+};

@@ -1,0 +1,15 @@
+// Groups services by `kategori` for the home page, keeping the groups in a stable, readable order.
+import type { Layanan } from '../schema/index.ts';
+
+export interface Kelompok<T> {
+  kategori: string;
+  layanan: T[];
+}
+
+export function groupByKategori<T extends Pick<Layanan, 'kategori' | 'judul'>>(layanan: readonly T[]): Kelompok<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const item of layanan) groups.set(item.kategori, [...(groups.get(item.kategori) ?? []), item]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'id'))
+    .map(([kategori, items]) => ({ kategori, layanan: items.sort((a, b) => a.judul.localeCompare(b.judul, 'id')) }));
+}

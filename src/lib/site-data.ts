@@ -1,0 +1,10 @@
+// The content as Astro pages see it, read from the content collections and put in reading order.
+import { getCollection, getEntry } from 'astro:content';
+import type { Content } from '../schema/index.ts';
+
+export async function loadSiteData(): Promise<Content> {
+  const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
+  const layanan = (await getCollection('layanan')).map((entry) => entry.data).sort((a, b) => a.judul.localeCompare(b.judul, 'id'));
+  const desa = (await getCollection('desa')).map((entry) => entry.data).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+  return { kecamatan, layanan, desa };
+}
