@@ -1,4 +1,5 @@
-// Groups services by `kategori` for the home page, keeping the groups in a stable, readable order.
+// Groups services by `kategori` for the home page: the largest groups (the services most residents look
+// for) first, then by name, so the order is stable and needs no extra setting.
 import type { Layanan } from '../schema/index.ts';
 
 export interface Kelompok<T> {
@@ -10,6 +11,6 @@ export function groupByKategori<T extends Pick<Layanan, 'kategori' | 'judul'>>(l
   const groups = new Map<string, T[]>();
   for (const item of layanan) groups.set(item.kategori, [...(groups.get(item.kategori) ?? []), item]);
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'id'))
+    .sort(([a, itemsA], [b, itemsB]) => itemsB.length - itemsA.length || a.localeCompare(b, 'id'))
     .map(([kategori, items]) => ({ kategori, layanan: items.sort((a, b) => a.judul.localeCompare(b.judul, 'id')) }));
 }

@@ -4,18 +4,20 @@ export type Level = 'galat' | 'peringatan';
 export interface Problem {
   /** Path relative to the project, e.g. "content/layanan/sktm.md". */
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** The field as staff see it, e.g. «persyaratan» butir ke-2. */
-  field?: string;
+  field?: string | undefined;
   message: string;
   level: Level;
 }
 
-export function galat(file: string, message: string, where: { line?: number; field?: string } = {}): Problem {
+type Where = { line?: number | undefined; field?: string | undefined };
+
+export function galat(file: string, message: string, where: Where = {}): Problem {
   return { file, message, level: 'galat', ...where };
 }
 
-export function peringatan(file: string, message: string, where: { line?: number; field?: string } = {}): Problem {
+export function peringatan(file: string, message: string, where: Where = {}): Problem {
   return { file, message, level: 'peringatan', ...where };
 }
 

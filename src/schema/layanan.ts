@@ -3,18 +3,20 @@
 import { z } from 'zod';
 import { daftarTeks, tanggalIso, teks } from './fields.ts';
 
-export const dokumenObjek = z.strictObject({
+export const dokumenObjek = z.strictObject(
+  {
   dokumen: teks(),
   jumlah: z.int({ error: 'harus berupa bilangan bulat, misalnya 2' }).positive({ error: 'harus lebih dari 0' }).optional(),
   keterangan: teks().optional(),
   opsional: z.boolean({ error: 'harus true atau false' }).default(false),
-});
+  },
+  { error: 'harus berupa nama dokumen, atau kelompok isian dengan kunci dokumen, jumlah, keterangan, opsional' },
+);
 
 /** A required document: staff may write just its name, or an object with details. */
 export const dokumenSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { dokumen: value } : value),
   dokumenObjek,
-  { error: 'harus berupa nama dokumen, atau {dokumen, jumlah, keterangan, opsional}' },
 );
 
 export const layananSchema = z.strictObject({

@@ -39,3 +39,6 @@ function readSaved(key: string): string[] {
     return [];
   }
 }
+
+// A module, so its names stay out of the page's global scope.
+export {};

@@ -12,3 +12,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-salin]'
     }
   });
 }
+
+// A module, so its names stay out of the page's global scope.
+export {};

@@ -21,3 +21,6 @@ if (box && input) {
     if (status) status.textContent = words.length === 0 ? '' : shown === 0 ? 'Tidak ada layanan yang cocok. Coba kata lain.' : `${shown} layanan cocok.`;
   });
 }
+
+// A module, so its names stay out of the page's global scope.
+export {};

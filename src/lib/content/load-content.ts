@@ -2,7 +2,7 @@
 // when nothing is wrong, so a half-valid set is never published.
 import { readdir } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type Desa, type Kecamatan, type Layanan } from '../../schema/index.ts';
+import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type Desa, type Layanan } from '../../schema/index.ts';
 import { ContentError, galat, hasErrors, type Problem } from '../problems.ts';
 import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
 import { splitFrontmatter } from './frontmatter.ts';
