@@ -1,0 +1,57 @@
+// Draws wrapped lines of text inside a box on a PDF page. Everything is black: posters go through
+// office laser printers and photocopiers.
+import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { top, type Rect } from './geometry.ts';
+import { fitText } from './text.ts';
+
+export const BLACK = rgb(0, 0, 0);
+export const WHITE = rgb(1, 1, 1);
+
+/** Noto Sans capital height as a share of the type size; used to centre text in its line. */
+const CAP_HEIGHT = 0.714;
+
+export interface LineStyle {
+  font: PDFFont;
+  size: number;
+  /** Line height as a multiple of size. */
+  leading: number;
+  align?: 'left' | 'center' | 'right';
+  /** Where a block with fewer lines than the box holds sits. */
+  valign?: 'top' | 'bottom';
+  color?: ReturnType<typeof rgb>;
+}
+
+/** Baseline of a line whose line box starts `lineTop` points from the top of the page coordinate. */
+export function baseline(lineTop: number, size: number, leading: number): number {
+  return lineTop - (size * leading + size * CAP_HEIGHT) / 2;
+}
+
+export function drawLines(page: PDFPage, lines: readonly string[], box: Rect, style: LineStyle): void {
+  const { font, size, leading, align = 'left', valign = 'top', color = BLACK } = style;
+  const lineHeight = size * leading;
+  const blockTop = valign === 'top' ? top(box) : box.y + lines.length * lineHeight;
+  lines.forEach((line, i) => {
+    const width = font.widthOfTextAtSize(line, size);
+    const x =
+      align === 'left' ? box.x : align === 'center' ? box.x + (box.width - width) / 2 : box.x + box.width - width;
+    page.drawText(line, { x, y: baseline(blockTop - i * lineHeight, size, leading), size, font, color });
+  });
+}
+
+export interface FittedStyle extends LineStyle {
+  /** Smallest size to shrink to before cutting the text short with "…". */
+  minSize: number;
+}
+
+/** Wraps and, if needed, shrinks `text` to fit in `box` (as many lines as its height holds). */
+export function drawFitted(page: PDFPage, text: string, box: Rect, style: FittedStyle): void {
+  const maxLines = Math.max(1, Math.floor(box.height / (style.size * style.leading) + 1e-6));
+  const fitted = fitText(text, {
+    font: style.font,
+    maxSize: style.size,
+    minSize: style.minSize,
+    maxWidth: box.width,
+    maxLines,
+  });
+  drawLines(page, fitted.lines, box, { ...style, size: fitted.size });
+}

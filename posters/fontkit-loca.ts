@@ -1,0 +1,44 @@
+// @pdf-lib/fontkit 1.1.1 (the last release of pdf-lib's fork of fontkit) corrupts TrueType subsets. It
+// always writes the subset's `loca` table in the short format, which stores glyph offsets divided by two,
+// even when the source font uses the long format because its glyph records have odd lengths (Noto Sans
+// does). After the first odd record every offset is a byte off, so most letters render blank or garbled
+// while pdftotext still extracts the text (the ToUnicode map is intact). Upstream fontkit fixed it in 1.8.0
+// (foliojs/fontkit#191) by keeping the source font's loca format; the fork never took the fix
+// (Hopding/pdf-lib#1232). We apply the same fix from outside: when a subset sets up its loca table, the
+// source font's format is filled in, so fontkit skips the halving. Subsets stay small, no second font library.
+import fontkit, { type Font, type Subset } from '@pdf-lib/fontkit';
+import type { PDFDocument } from 'pdf-lib';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+
+/** The parts of a TrueType font fontkit decodes lazily but does not declare. */
+interface TrueTypeFont extends Font {
+  loca?: { version: number };
+}
+
+/** fontkit, except that TrueType subsets keep the `loca` format of the font they come from. */
+export const fontkitKeepingLoca: Fontkit = {
+  create(buffer, postscriptName) {
+    const font = fontkit.create(buffer, postscriptName) as TrueTypeFont;
+    const createSubset = font.createSubset.bind(font);
+    font.createSubset = () => keepLocaFormat(createSubset(), font);
+    return font;
+  },
+};
+
+function keepLocaFormat(subset: Subset, font: TrueTypeFont): Subset {
+  // Only TrueType outlines have a loca table; CFF-based fonts are subset differently.
+  const version = font.loca?.version;
+  if (version === undefined) return subset;
+  let loca: { version?: number } | undefined;
+  // TTFSubset.encode assigns `this.loca = { offsets: [] }`, then `loca.preEncode` leaves a table alone
+  // when its version is already set, as fontkit ≥ 1.8 does.
+  Object.defineProperty(subset, 'loca', {
+    get: () => loca,
+    set: (table: { version?: number }) => {
+      table.version = version;
+      loca = table;
+    },
+  });
+  return subset;
+}

@@ -1,0 +1,88 @@
+// Fitting text into boxes: wrap at spaces, break long words (URLs) at sensible points, shrink long names.
+import type { PDFFont } from 'pdf-lib';
+
+/** What the text helpers need from a font; PDFFont satisfies it, tests can pass a fixed-width fake. */
+export type TextFont = Pick<PDFFont, 'widthOfTextAtSize'>;
+
+/** Greedy word wrap; a word wider than the line is broken (see breakWord). Newlines force a break. */
+export function wrapText(text: string, font: TextFont, size: number, maxWidth: number): string[] {
+  const width = (value: string) => font.widthOfTextAtSize(value, size);
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (width(candidate) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      const pieces = breakWord(word, (piece) => width(piece) <= maxWidth);
+      line = pieces.pop()!;
+      lines.push(...pieces);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Splits a word that does not fit on one line. A URL breaks before its first "/" that fits, so a printed
+ * address reads "kemlagi.mojokertokab.go.id" then "/l/sktm"; other words break after a "-" or, failing
+ * that, between letters.
+ */
+export function breakWord(word: string, fits: (piece: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (!fits(rest)) {
+    const cut = bestCut(rest, fits);
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+function bestCut(word: string, fits: (piece: string) => boolean): number {
+  let longest = 1;
+  while (longest < word.length && fits(word.slice(0, longest + 1))) longest++;
+  const cuts = [...word.slice(1, longest + 1)].map((_, i) => i + 1);
+  return cuts.find((cut) => word[cut] === '/') ?? cuts.findLast((cut) => word[cut - 1] === '-') ?? longest;
+}
+
+export interface FitOptions {
+  font: TextFont;
+  maxSize: number;
+  minSize: number;
+  maxWidth: number;
+  maxLines: number;
+}
+
+export interface FittedText {
+  size: number;
+  lines: string[];
+}
+
+/**
+ * The largest size (in half points) at which the text wraps into `maxLines`. If even `minSize` needs
+ * more lines, the last line ends in "…" so the text never runs into whatever is below it.
+ */
+export function fitText(text: string, options: FitOptions): FittedText {
+  const { font, maxSize, minSize, maxWidth, maxLines } = options;
+  for (let size = maxSize; size >= minSize; size -= 0.5) {
+    const lines = wrapText(text, font, size, maxWidth);
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const lines = wrapText(text, font, minSize, maxWidth).slice(0, maxLines);
+  lines[maxLines - 1] = withEllipsis(
+    lines[maxLines - 1]!,
+    (value) => font.widthOfTextAtSize(value, minSize) <= maxWidth,
+  );
+  return { size: minSize, lines };
+}
+
+function withEllipsis(line: string, fits: (value: string) => boolean): string {
+  let kept = line;
+  while (kept && !fits(`${kept}…`)) kept = kept.slice(0, -1).trimEnd();
+  return `${kept}…`;
+}
