@@ -1,0 +1,41 @@
+// Draws one QR code as vector art, makes it a clickable link in the PDF, and prints its address under it
+// for people who type rather than scan.
+import { PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { printableUrl } from '../src/lib/urls.ts';
+import { BLACK, drawFitted, WHITE, type FittedStyle } from './draw-text.ts';
+import type { Rect } from './geometry.ts';
+import { encodeQr } from './qr-code.ts';
+import { qrPath, sideWithQuietZone } from './qr-path.ts';
+
+export interface DrawnQr {
+  url: string;
+  version: number;
+}
+
+export interface QrLabel extends FittedStyle {
+  box: Rect;
+}
+
+/** Draws the code for `url` filling the square `box` (quiet zone included), and its printed address. */
+export function drawQr(doc: PDFDocument, page: PDFPage, url: string, box: Rect, label?: QrLabel): DrawnQr {
+  const symbol = encodeQr(url);
+  const moduleSize = box.width / sideWithQuietZone(symbol.matrix);
+  // The quiet zone is painted white so a code stays readable even if a background is ever added.
+  page.drawRectangle({ x: box.x, y: box.y, width: box.width, height: box.width, color: WHITE });
+  page.drawSvgPath(qrPath(symbol.matrix), { x: box.x, y: box.y + box.width, scale: moduleSize, color: BLACK });
+  addLink(doc, page, url, box);
+  if (label) drawFitted(page, printableUrl(url), label.box, { align: 'center', ...label });
+  return { url, version: symbol.version };
+}
+
+/** A URI link annotation over the code, so the PDF on a screen opens the page when the code is clicked. */
+function addLink(doc: PDFDocument, page: PDFPage, url: string, box: Rect): void {
+  const annotation = doc.context.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [box.x, box.y, box.x + box.width, box.y + box.width],
+    Border: [0, 0, 0],
+    A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
+  });
+  page.node.addAnnot(doc.context.register(annotation));
+}

@@ -1,0 +1,144 @@
+// One village's poster: a large code to the village page and a code per service, on as many pages as
+// the layout needs. Draws into a given document, so single-village files and the all-villages file
+// are made by the same code.
+import type { PDFDocument } from 'pdf-lib';
+import type { Desa, Kecamatan, Layanan } from '../src/schema/index.ts';
+import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib/urls.ts';
+import { drawContohBand } from './contoh-mark.ts';
+import { drawQr, type DrawnQr } from './draw-qr.ts';
+import { drawFitted } from './draw-text.ts';
+import { fontsFor, type Fonts } from './font.ts';
+import type { Paper } from './paper.ts';
+import { drawPosterFooter, drawPosterHeader, villageName } from './poster-frame.ts';
+import { layoutPoster, type PosterLayout, type PosterPage } from './poster-layout.ts';
+import { stackText } from './stack-text.ts';
+
+export interface VillagePosterInput {
+  kecamatan: Kecamatan;
+  layanan: readonly Layanan[];
+  desa: Desa;
+  paper: Paper;
+  /** The print-run date as residents read it, e.g. "22 November 2026". */
+  printedOn: string;
+}
+
+/** Adds the poster's pages to `doc`; returns the codes drawn on each page, in page order. */
+export async function renderVillagePoster(doc: PDFDocument, input: VillagePosterInput): Promise<DrawnQr[][]> {
+  const { kecamatan, layanan, desa, paper } = input;
+  const fonts = await fontsFor(doc);
+  const contoh = isPlaceholderSitus(kecamatan.situs);
+  const layout = layoutPoster({ paper, services: layanan.length, contoh });
+  return layout.pages.map((pageLayout, index) => {
+    const page = doc.addPage([paper.width, paper.height]);
+    const { type } = layout;
+    if (pageLayout.contoh) drawContohBand(page, pageLayout.contoh, fonts);
+    drawPosterHeader(page, pageLayout.header, kecamatan, desa, fonts, type);
+    drawPosterFooter(
+      page,
+      pageLayout.footer,
+      {
+        printedOn: input.printedOn,
+        kecamatan,
+        domain: printableUrl(kecamatan.situs),
+        page: index + 1,
+        pages: layout.pages.length,
+      },
+      fonts,
+      type,
+    );
+    const drawn: DrawnQr[] = [];
+    if (pageLayout.hero) drawn.push(drawHero(doc, page, pageLayout, input, fonts, layout));
+    drawn.push(...drawServices(doc, page, pageLayout, input, fonts, layout, index > 0));
+    return drawn;
+  });
+}
+
+type Page = ReturnType<PDFDocument['addPage']>;
+
+function drawHero(
+  doc: PDFDocument,
+  page: Page,
+  pageLayout: PosterPage,
+  input: VillagePosterInput,
+  fonts: Fonts,
+  layout: PosterLayout,
+): DrawnQr {
+  const hero = pageLayout.hero!;
+  const { type } = layout;
+  const { kecamatan, desa } = input;
+  const url = absoluteUrl(kecamatan.situs, paths.desa(desa));
+  const drawn = drawQr(doc, page, url, hero.qr, {
+    box: hero.url,
+    font: fonts.bold,
+    size: type.heroUrl,
+    minSize: type.heroUrl * 0.7,
+    leading: type.leading,
+  });
+  stackText(
+    page,
+    hero.text,
+    [
+      { text: 'Scan untuk melihat persyaratan layanan', font: fonts.bold, size: type.heroCaption },
+      {
+        text: `Dokumen yang harus dibawa, langkah, waktu dan biaya setiap layanan Kecamatan ${kecamatan.nama} untuk warga ${villageName(desa)}.`,
+        font: fonts.regular,
+        size: type.heroBody,
+        gapBefore: type.heroBody,
+      },
+      {
+        text: 'Tidak bisa memindai? Ketik alamat di bawah kode ini di peramban ponsel, atau tanyakan kepada perangkat desa.',
+        font: fonts.regular,
+        size: type.heroBody,
+        gapBefore: type.heroBody * 0.6,
+      },
+      {
+        text: `Jam layanan kecamatan: ${kecamatan.jam_layanan}`,
+        font: fonts.bold,
+        size: type.heroBody,
+        gapBefore: type.heroBody * 0.6,
+      },
+    ],
+    type.leading,
+  );
+  return drawn;
+}
+
+function drawServices(
+  doc: PDFDocument,
+  page: Page,
+  pageLayout: PosterPage,
+  input: VillagePosterInput,
+  fonts: Fonts,
+  layout: PosterLayout,
+  continued: boolean,
+): DrawnQr[] {
+  const { type } = layout;
+  if (pageLayout.section) {
+    const heading = continued ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
+    drawFitted(page, heading, pageLayout.section, {
+      font: fonts.bold,
+      size: type.section,
+      minSize: type.section * 0.7,
+      leading: pageLayout.section.height / type.section,
+    });
+  }
+  return pageLayout.cells.map((cell) => {
+    const layanan = input.layanan[cell.index]!;
+    drawFitted(page, layanan.judul, cell.title, {
+      font: fonts.bold,
+      size: type.cellTitle,
+      minSize: type.cellTitle * 0.75,
+      leading: type.leading,
+      align: 'center',
+      valign: 'bottom',
+    });
+    const url = absoluteUrl(input.kecamatan.situs, paths.layanan(layanan));
+    return drawQr(doc, page, url, cell.qr, {
+      box: cell.url,
+      font: fonts.regular,
+      size: type.cellUrl,
+      minSize: type.cellUrl * 0.8,
+      leading: type.leading,
+    });
+  });
+}
