@@ -1,7 +1,8 @@
 // `npm run build`: checks the content, then builds the site and every poster and sheet into dist/.
 // Nothing is published unless everything succeeds; the previous dist/ stays as it was.
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../src/build/build-site.ts';
+import { buildSite, type BuildSummary } from '../src/build/build-site.ts';
 import { publishAtomically } from '../src/build/publish.ts';
 import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
@@ -13,6 +14,8 @@ const { values } = parseArgs({
     konten: { type: 'string' },
     keluar: { type: 'string', default: process.env.PELITA_OUT ?? 'dist' },
     kertas: { type: 'string', default: 'a4,f4' },
+    // For the benchmark: write timings and peak memory as JSON to this file.
+    ringkasan: { type: 'string' },
   },
 });
 
@@ -31,7 +34,7 @@ if (!content || hasErrors(problems)) {
 console.log(`✓ Konten: ${content.layanan.length} layanan, ${content.desa.length} desa.`);
 
 const progress = progressReporter('Poster');
-let summary;
+let summary: BuildSummary | undefined;
 await publishAtomically(values.keluar, async (staging) => {
   summary = await buildSite({
     content,
@@ -42,5 +45,9 @@ await publishAtomically(values.keluar, async (staging) => {
   });
 });
 progress.done();
+if (values.ringkasan) {
+  const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
+  await writeFile(values.ringkasan, JSON.stringify({ ...summary, peakMemoryBytes }, null, 2));
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ Selesai dalam ${seconds} detik: ${values.keluar}/ berisi situs, poster dan lembar persyaratan.`);

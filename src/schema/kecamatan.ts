@@ -13,9 +13,13 @@ export const kecamatanSchema = z.strictObject({
   provinsi: teks(),
   alamat: teks(),
   telepon: teks(),
-  whatsapp: z
-    .string({ error: 'harus berupa nomor WhatsApp dalam format internasional, misalnya 6281234567890' })
-    .regex(/^62\d{8,13}$/, { error: 'harus diawali 62 lalu angka saja, tanpa spasi atau tanda +, misalnya 6281234567890' }),
+  // Written without quotes, YAML reads the number as a number; accept it as the digits staff typed.
+  whatsapp: z.preprocess(
+    (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value),
+    z
+      .string({ error: 'harus berupa nomor WhatsApp dalam format internasional, misalnya 6281234567890' })
+      .regex(/^62\d{8,13}$/, { error: 'harus diawali 62 lalu angka saja, tanpa spasi atau tanda +, misalnya 6281234567890' }),
+  ),
   email: z.email({ error: 'bukan alamat email yang benar' }),
   jam_layanan: teks(),
   situs: urlHttps().transform((value) => (value.endsWith('/') ? value : `${value}/`)),
