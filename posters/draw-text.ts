@@ -2,7 +2,7 @@
 // office laser printers and photocopiers.
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { top, type Rect } from './geometry.ts';
-import { fitText } from './text.ts';
+import { fitText, textWidth } from './text.ts';
 
 export const BLACK = rgb(0, 0, 0);
 export const WHITE = rgb(1, 1, 1);
@@ -31,7 +31,7 @@ export function drawLines(page: PDFPage, lines: readonly string[], box: Rect, st
   const lineHeight = size * leading;
   const blockTop = valign === 'top' ? top(box) : box.y + lines.length * lineHeight;
   lines.forEach((line, i) => {
-    const width = font.widthOfTextAtSize(line, size);
+    const width = textWidth(font, line, size);
     const x =
       align === 'left' ? box.x : align === 'center' ? box.x + (box.width - width) / 2 : box.x + box.width - width;
     page.drawText(line, { x, y: baseline(blockTop - i * lineHeight, size, leading), size, font, color });

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { fontkitKeepingLoca } from './fontkit-loca.ts';
+import { fontkitAdapter } from './fontkit-adapter.ts';
 
 export interface Fonts {
   regular: PDFFont;
@@ -39,7 +39,7 @@ async function embed(doc: PDFDocument): Promise<Fonts> {
     bold,
   }));
   const bytes = await fontBytes;
-  doc.registerFontkit(fontkitKeepingLoca);
+  doc.registerFontkit(fontkitAdapter);
   const [regular, bold] = await Promise.all([
     doc.embedFont(bytes.regular, { subset: true, customName: NAMES.regular }),
     doc.embedFont(bytes.bold, { subset: true, customName: NAMES.bold }),

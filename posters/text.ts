@@ -2,11 +2,34 @@
 import type { PDFFont } from 'pdf-lib';
 
 /** What the text helpers need from a font; PDFFont satisfies it, tests can pass a fixed-width fake. */
-export type TextFont = Pick<PDFFont, 'widthOfTextAtSize'>;
+export type TextFont = Pick<PDFFont, 'widthOfTextAtSize'> & { name?: string };
+
+// Keyed by font name where there is one: every PDF embeds its own PDFFont objects for the same two faces.
+const wordWidths = new Map<TextFont | string, Map<string, number>>();
+
+/**
+ * Width of `text` in points. pdf-lib shapes the whole string with fontkit on every call, which made
+ * wrapping (that measures the same words again and again) the slowest part of a build. Shaping never
+ * reaches across a space and pdf-lib sums plain advance widths, so a line's width is exactly the sum of
+ * its words and spaces; each word is measured once per typeface, at size 1, and scaled.
+ */
+export function textWidth(font: TextFont, text: string, size: number): number {
+  const key = font.name ?? font;
+  let widths = wordWidths.get(key);
+  if (!widths) wordWidths.set(key, (widths = new Map()));
+  let total = 0;
+  for (const part of text.split(/( )/)) {
+    if (!part) continue;
+    let width = widths.get(part);
+    if (width === undefined) widths.set(part, (width = font.widthOfTextAtSize(part, 1)));
+    total += width;
+  }
+  return total * size;
+}
 
 /** Greedy word wrap; a word wider than the line is broken (see breakWord). Newlines force a break. */
 export function wrapText(text: string, font: TextFont, size: number, maxWidth: number): string[] {
-  const width = (value: string) => font.widthOfTextAtSize(value, size);
+  const width = (value: string) => textWidth(font, value, size);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
@@ -74,10 +97,7 @@ export function fitText(text: string, options: FitOptions): FittedText {
     if (lines.length <= maxLines) return { size, lines };
   }
   const lines = wrapText(text, font, minSize, maxWidth).slice(0, maxLines);
-  lines[maxLines - 1] = withEllipsis(
-    lines[maxLines - 1]!,
-    (value) => font.widthOfTextAtSize(value, minSize) <= maxWidth,
-  );
+  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, (value) => textWidth(font, value, minSize) <= maxWidth);
   return { size: minSize, lines };
 }
 
