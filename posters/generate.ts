@@ -1,0 +1,134 @@
+// Writes every printable file: per village a poster for each paper size, one file with all villages
+// per paper size, and a requirement sheet per service. File names come from the URL scheme.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import { formatTanggal } from '../src/lib/dates.ts';
+import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
+import { todayIso, type Content } from '../src/schema/index.ts';
+import type { DrawnQr } from './draw-qr.ts';
+import { PAPERS } from './paper.ts';
+import { createPdf } from './pdf-file.ts';
+import { MAX_COMFORTABLE_VERSION } from './qr-code.ts';
+import { renderRequirementSheet } from './requirement-sheet.ts';
+import { renderVillagePoster } from './village-poster.ts';
+import { villageName } from './poster-frame.ts';
+
+export interface GenerateOptions {
+  content: Content;
+  outDir: string;
+  kertas: readonly Kertas[];
+  onProgress?: ((done: number, total: number, label: string) => void) | undefined;
+  /** The print-run date printed on posters, YYYY-MM-DD; defaults to today in Asia/Jakarta. */
+  printedOn?: string;
+}
+
+export interface PrintableFile {
+  /** Path under outDir, e.g. "poster/desa-mojorejo-a4.pdf". */
+  path: string;
+  kind: 'poster-desa' | 'poster-semua' | 'lembar';
+  bytes: number;
+  pages: number;
+  /** The URL of every code drawn, page by page. */
+  qr: string[][];
+}
+
+export interface PrintablesSummary {
+  files: PrintableFile[];
+  totalBytes: number;
+  qrCodes: number;
+  /** The longest address printed under a code, and the QR version it needed. */
+  longestUrl: { url: string; printed: string; version: number };
+  /** Addresses whose codes came out denser than planned (see MAX_COMFORTABLE_VERSION); shorten their slugs. */
+  denseCodes: { url: string; version: number }[];
+}
+
+export async function generatePrintables(options: GenerateOptions): Promise<PrintablesSummary> {
+  const { content, outDir, kertas, onProgress } = options;
+  const { kecamatan, desa, layanan } = content;
+  const printedIso = options.printedOn ?? todayIso();
+  const printedOn = formatTanggal(printedIso);
+  const author = `Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}`;
+  const files: PrintableFile[] = [];
+  const drawnCodes: DrawnQr[] = [];
+  const total = kertas.length * (desa.length + 1) + layanan.length;
+  let done = 0;
+
+  const write = async (
+    path: string,
+    kind: PrintableFile['kind'],
+    doc: PDFDocument,
+    pages: DrawnQr[][],
+    label: string,
+  ) => {
+    const bytes = await doc.save();
+    const file = join(outDir, path.replace(/^\//, ''));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+    files.push({
+      path: path.replace(/^\//, ''),
+      kind,
+      bytes: bytes.length,
+      pages: pages.length,
+      qr: pages.map((page) => page.map((code) => code.url)),
+    });
+    drawnCodes.push(...pages.flat());
+    onProgress?.(++done, total, label);
+  };
+
+  for (const size of kertas) {
+    const paper = PAPERS[size];
+    const subject = `Poster QR persyaratan layanan Kecamatan ${kecamatan.nama}, kertas ${paper.label}`;
+    const all = await createPdf({
+      title: `Poster QR semua desa — Kecamatan ${kecamatan.nama} (${paper.label})`,
+      subject,
+      author,
+      date: printedIso,
+    });
+    const allPages: DrawnQr[][] = [];
+    for (const village of desa) {
+      const input = { kecamatan, layanan, desa: village, paper, printedOn };
+      const title = `Poster QR ${villageName(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
+      const doc = await createPdf({ title, subject, author, date: printedIso });
+      await write(
+        paths.posterDesa(village, size),
+        'poster-desa',
+        doc,
+        await renderVillagePoster(doc, input),
+        `poster ${village.nama} (${paper.label})`,
+      );
+      allPages.push(...(await renderVillagePoster(all, input)));
+    }
+    await write(paths.posterSemua(size), 'poster-semua', all, allPages, `poster semua desa (${paper.label})`);
+  }
+
+  for (const service of layanan) {
+    const title = `Lembar Persyaratan: ${service.judul} — Kecamatan ${kecamatan.nama}`;
+    const doc = await createPdf({ title, subject: service.ringkasan, author, date: service.diperbarui });
+    await write(
+      paths.lembar(service),
+      'lembar',
+      doc,
+      await renderRequirementSheet(doc, { kecamatan, layanan: service }),
+      `lembar ${service.judul}`,
+    );
+  }
+
+  return summarise(files, drawnCodes);
+}
+
+function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): PrintablesSummary {
+  const unique = new Map(codes.map((code) => [code.url, code]));
+  const longest = [...unique.values()].reduce((a, b) =>
+    printableUrl(b.url).length > printableUrl(a.url).length ? b : a,
+  );
+  return {
+    files,
+    totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    qrCodes: codes.length,
+    longestUrl: { url: longest.url, printed: printableUrl(longest.url), version: longest.version },
+    denseCodes: [...unique.values()]
+      .filter((code) => code.version > MAX_COMFORTABLE_VERSION)
+      .map(({ url, version }) => ({ url, version })),
+  };
+}
