@@ -43,15 +43,15 @@ export interface FittedStyle extends LineStyle {
   minSize: number;
 }
 
-/** Wraps and, if needed, shrinks `text` to fit in `box` (as many lines as its height holds). */
+/** Wraps and, if needed, shrinks `text` to fit in `box`: smaller type may take more lines. */
 export function drawFitted(page: PDFPage, text: string, box: Rect, style: FittedStyle): void {
-  const maxLines = Math.max(1, Math.floor(box.height / (style.size * style.leading) + 1e-6));
   const fitted = fitText(text, {
     font: style.font,
     maxSize: style.size,
     minSize: style.minSize,
     maxWidth: box.width,
-    maxLines,
+    maxHeight: box.height,
+    leading: style.leading,
   });
   drawLines(page, fitted.lines, box, { ...style, size: fitted.size });
 }

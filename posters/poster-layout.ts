@@ -73,7 +73,7 @@ const A4 = {
   rowGap: 18,
   columnGap: 14,
   maxServiceQr: mm(45),
-  minCellWidth: 88,
+  minCellWidth: 105,
 };
 
 /** Lines of room for each wrapped text; longer text is shrunk to fit (see fitText). */

@@ -89,7 +89,14 @@ function drawFirstHeader(page: PDFPage, top: number, { kecamatan, layanan }: She
     { font: fonts.bold, size: 9.5, minSize: 7, leading },
   );
   y -= 9.5 * leading + 6;
-  const title = fitText(layanan.judul, { font: fonts.bold, maxSize: 22, minSize: 15, maxWidth: width, maxLines: 3 });
+  const title = fitText(layanan.judul, {
+    font: fonts.bold,
+    maxSize: 22,
+    minSize: 15,
+    maxWidth: width,
+    maxHeight: 3 * 22 * 1.15,
+    leading: 1.15,
+  });
   const titleHeight = title.lines.length * title.size * 1.15;
   drawLines(
     page,

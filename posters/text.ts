@@ -78,7 +78,10 @@ export interface FitOptions {
   maxSize: number;
   minSize: number;
   maxWidth: number;
-  maxLines: number;
+  /** Height of the box; smaller type gets more lines in it. */
+  maxHeight: number;
+  /** Line height as a multiple of the type size. */
+  leading: number;
 }
 
 export interface FittedText {
@@ -87,15 +90,17 @@ export interface FittedText {
 }
 
 /**
- * The largest size (in half points) at which the text wraps into `maxLines`. If even `minSize` needs
- * more lines, the last line ends in "…" so the text never runs into whatever is below it.
+ * The largest size (in half points) at which the wrapped text fits the box. If even `minSize` needs
+ * more lines than the box holds, the last line ends in "…" so the text never runs into what is below.
  */
 export function fitText(text: string, options: FitOptions): FittedText {
-  const { font, maxSize, minSize, maxWidth, maxLines } = options;
+  const { font, maxSize, minSize, maxWidth, maxHeight, leading } = options;
+  const linesAt = (size: number) => Math.max(1, Math.floor(maxHeight / (size * leading) + 1e-6));
   for (let size = maxSize; size >= minSize; size -= 0.5) {
     const lines = wrapText(text, font, size, maxWidth);
-    if (lines.length <= maxLines) return { size, lines };
+    if (lines.length <= linesAt(size)) return { size, lines };
   }
+  const maxLines = linesAt(minSize);
   const lines = wrapText(text, font, minSize, maxWidth).slice(0, maxLines);
   lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, (value) => textWidth(font, value, minSize) <= maxWidth);
   return { size: minSize, lines };
