@@ -1,16 +1,20 @@
-// Encodes a URL as a QR symbol. Error correction is Q (about 25 % of the symbol can be lost): posters hang
-// on balai desa walls for years and get taped over at the corners, creased, sun-faded and partly covered
-// by newer notices, and Q still decodes through that. The cost is a denser symbol, which the URL scheme
-// pays for by keeping printed URLs short, so a code stays at version 4 or below (33 × 33 modules) and
-// each module is large enough for an old phone camera at arm's length.
+// Encodes a URL as a QR symbol. Two things make a wall poster scan: large modules (cheap phone cameras,
+// scanned from arm's length) and error correction (posters get taped over, creased, sun-faded and partly
+// covered for years). The poster grid is planned for version 4 (33 × 33 modules, about 0.75 mm each on a
+// 25 mm code), so we take the strongest correction that still fits version 4: H (30 % recoverable) or Q
+// (25 %) for short addresses, and never less than M (15 %, ISO 18004's general-purpose level), which holds
+// service slugs of up to about 17 characters on a real domain. Choosing Q for every code instead would
+// push half the sample addresses to version 5 and shrink every module of those codes.
 import QRCode from 'qrcode';
 
-export const ERROR_CORRECTION = 'Q';
+/** Strongest first; M is the floor, used even when an address is too long for version 4. */
+export const ERROR_CORRECTION_LEVELS = ['H', 'Q', 'M'] as const;
+export type ErrorCorrection = (typeof ERROR_CORRECTION_LEVELS)[number];
 
 /** Light modules kept around the symbol; ISO/IEC 18004 asks for at least 4. */
 export const QUIET_ZONE = 4;
 
-/** Above this version modules get small on a 25 mm code; `generatePrintables` reports such URLs. */
+/** The version posters are laid out for; above it modules get small, and `generatePrintables` reports it. */
 export const MAX_COMFORTABLE_VERSION = 4;
 
 /** A square grid of modules, row-major, 1 = dark. */
@@ -22,10 +26,16 @@ export interface QrMatrix {
 export interface QrSymbol {
   text: string;
   version: number;
+  errorCorrection: ErrorCorrection;
   matrix: QrMatrix;
 }
 
 export function encodeQr(text: string): QrSymbol {
-  const code = QRCode.create(text, { errorCorrectionLevel: ERROR_CORRECTION });
-  return { text, version: code.version, matrix: { size: code.modules.size, data: code.modules.data } };
+  for (const errorCorrection of ERROR_CORRECTION_LEVELS) {
+    const code = QRCode.create(text, { errorCorrectionLevel: errorCorrection });
+    if (code.version <= MAX_COMFORTABLE_VERSION || errorCorrection === 'M') {
+      return { text, version: code.version, errorCorrection, matrix: { size: code.modules.size, data: code.modules.data } };
+    }
+  }
+  throw new Error('unreachable: M is the last level tried');
 }

@@ -1,5 +1,5 @@
-// Codes are planned as QR version 4 (33 modules) at error correction Q, so a 25 mm code keeps modules of
-// about 0.75 mm. That holds only while printed addresses are short; this checks them at the real domain.
+// Codes are planned as QR version 4 (33 modules), so a 25 mm code keeps modules of about 0.75 mm. That
+// holds only while printed addresses are short; this checks them at the real domain.
 import { describe, expect, it } from 'vitest';
 import { encodeQr } from '../../posters/qr-code.ts';
 import { contentDir, loadContentOrThrow } from '../../src/lib/content/load-content.ts';
@@ -25,16 +25,19 @@ describe.each([
   ['the PDF test fixture', FIXTURE],
   ['the sample content', contentDir()],
 ])('printed addresses of %s at kemlagi.mojokertokab.go.id', (_name, dir) => {
-  it('stay at QR version 4 or lower at error correction Q', async () => {
+  it('stay at QR version 4 or lower', async () => {
     const advice = `shorten these slugs to at most ${longestFittingSlug()} characters (or shorten the URL scheme)`;
     expect(denseCodes(await loadContentOrThrow(dir)), advice).toEqual([]);
   });
 });
 
 describe('encodeQr', () => {
-  it('uses error correction Q', () => {
-    const url = absoluteUrl(REAL_SITUS, '/l/sktm/');
-    // Q is the level at which this address needs version 4; at L or M it fits in version 3.
-    expect(encodeQr(url).version).toBe(4);
+  it('takes the strongest error correction that still fits version 4, and never less than M', () => {
+    const level = (path: string) => encodeQr(absoluteUrl(REAL_SITUS, path));
+    expect(level('/l/sktm/')).toMatchObject({ errorCorrection: 'Q', version: 4 });
+    expect(level('/l/ktp-hilang/')).toMatchObject({ errorCorrection: 'M', version: 4 });
+    expect(encodeQr('https://x.id/l/kk/')).toMatchObject({ errorCorrection: 'H' });
+    expect(level(`/l/${'a'.repeat(40)}/`)).toMatchObject({ errorCorrection: 'M' });
+    expect(level(`/l/${'a'.repeat(40)}/`).version).toBeGreaterThan(4);
   });
 });
