@@ -11,6 +11,7 @@ import { PAPERS } from './paper.ts';
 import { createPdf } from './pdf-file.ts';
 import { MAX_COMFORTABLE_VERSION } from './qr-code.ts';
 import { renderRequirementSheet } from './requirement-sheet.ts';
+import { selectPosterServices } from './poster-services.ts';
 import { renderVillagePoster } from './village-poster.ts';
 import { villageName } from './poster-frame.ts';
 
@@ -41,11 +42,14 @@ export interface PrintablesSummary {
   longestUrl: { url: string; printed: string; version: number };
   /** Addresses whose codes came out denser than planned (see MAX_COMFORTABLE_VERSION); shorten their slugs. */
   denseCodes: { url: string; version: number }[];
+  /** Titles of services marked for the poster that did not fit on it (see MAX_POSTER_SERVICES). */
+  posterOverflow: string[];
 }
 
 export async function generatePrintables(options: GenerateOptions): Promise<PrintablesSummary> {
   const { content, outDir, kertas, onProgress } = options;
   const { kecamatan, desa, layanan } = content;
+  const posterServices = selectPosterServices(layanan);
   const printedIso = options.printedOn ?? todayIso();
   const printedOn = formatTanggal(printedIso);
   const author = `Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}`;
@@ -87,7 +91,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     });
     const allPages: DrawnQr[][] = [];
     for (const village of desa) {
-      const input = { kecamatan, layanan, desa: village, paper, printedOn };
+      const input = { kecamatan, layanan: posterServices.shown, desa: village, paper, printedOn };
       const title = `Poster QR ${villageName(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
       const doc = await createPdf({ title, subject, author, date: printedIso });
       await write(
@@ -114,10 +118,10 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     );
   }
 
-  return summarise(files, drawnCodes);
+  return { ...summarise(files, drawnCodes), posterOverflow: posterServices.overflow.map((item) => item.judul) };
 }
 
-function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): PrintablesSummary {
+function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): Omit<PrintablesSummary, 'posterOverflow'> {
   const unique = new Map(codes.map((code) => [code.url, code]));
   const longest = [...unique.values()].reduce((a, b) =>
     printableUrl(b.url).length > printableUrl(a.url).length ? b : a,

@@ -2,11 +2,12 @@
 // Nothing is published unless everything succeeds; the previous dist/ stays as it was.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildSite, type BuildSummary } from '../src/build/build-site.ts';
+import { buildSite } from '../src/build/build-site.ts';
 import { publishAtomically } from '../src/build/publish.ts';
 import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { parseKertas } from '../posters/paper.ts';
+import { reportPrintables } from '../posters/report.ts';
 import { progressReporter } from './progress.ts';
 
 const { values } = parseArgs({
@@ -33,18 +34,18 @@ if (!content || hasErrors(problems)) {
 }
 console.log(`✓ Konten: ${content.layanan.length} layanan, ${content.desa.length} desa.`);
 
-const progress = progressReporter('Poster');
-let summary: BuildSummary | undefined;
-await publishAtomically(values.keluar, async (staging) => {
-  summary = await buildSite({
+const progress = progressReporter('Membuat');
+const summary = await publishAtomically(values.keluar, (staging) =>
+  buildSite({
     content,
     outDir: staging,
     kertas: parseKertas(values.kertas),
     log: (line) => console.log(line),
     onPosterProgress: progress.update,
-  });
-});
+  }),
+);
 progress.done();
+for (const line of reportPrintables(summary.printables, content, values.keluar)) console.log(line);
 if (values.ringkasan) {
   const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
   await writeFile(values.ringkasan, JSON.stringify({ ...summary, peakMemoryBytes }, null, 2));

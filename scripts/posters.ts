@@ -3,9 +3,9 @@
 import { parseArgs } from 'node:util';
 import { generatePrintables } from '../posters/generate.ts';
 import { parseKertas } from '../posters/paper.ts';
+import { reportPrintables } from '../posters/report.ts';
 import { contentDir, loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { ContentError } from '../src/lib/problems.ts';
-import { isPlaceholderSitus } from '../src/lib/urls.ts';
 import { progressReporter } from './progress.ts';
 
 const started = performance.now();
@@ -27,20 +27,8 @@ const summary = await generatePrintables({
 progress.done();
 
 const seconds = ((performance.now() - started) / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 });
-console.log(
-  `✓ ${summary.files.length} berkas PDF (${formatBytes(summary.totalBytes)}) di ${options.keluar}/ dalam ${seconds} detik.`,
-);
-console.log(
-  `  ${summary.qrCodes} kode QR; alamat terpanjang ${summary.longestUrl.printed} (QR versi ${summary.longestUrl.version}).`,
-);
-for (const { url, version } of summary.denseCodes) {
-  console.log(
-    `  peringatan: ${url} menjadi QR versi ${version}; kodenya rapat dan sulit dipindai. Pendekkan nama berkasnya.`,
-  );
-}
-if (isPlaceholderSitus(content.kecamatan.situs)) {
-  console.log('  Alamat situs masih contoh, jadi setiap halaman bertanda "CONTOH — BELUM UNTUK DICETAK".');
-}
+for (const line of reportPrintables(summary, content, options.keluar)) console.log(line);
+console.log(`  Selesai dalam ${seconds} detik.`);
 
 function readOptions() {
   try {
@@ -58,9 +46,4 @@ function readOptions() {
     console.error(`${message}\nContoh: npm run posters -- --kertas a4,f4 --keluar dist --konten content`);
     process.exit(1);
   }
-}
-
-function formatBytes(bytes: number): string {
-  const format = (value: number) => value.toLocaleString('id-ID', { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? `${format(bytes / 1024 / 1024)} MB` : `${format(bytes / 1024)} KB`;
 }

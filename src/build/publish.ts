@@ -1,13 +1,15 @@
 // Publishes a build atomically: everything is written to a fresh folder beside the target, and the
 // target is replaced only when the whole build succeeded, so a failed build never leaves a half site.
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
-export async function publishAtomically(target: string, write: (folder: string) => Promise<void>): Promise<void> {
+export async function publishAtomically<T>(target: string, write: (folder: string) => Promise<T>): Promise<T> {
   const outDir = resolve(target);
+  await mkdir(dirname(outDir), { recursive: true });
   const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-baru-`));
+  let result: T;
   try {
-    await write(staging);
+    result = await write(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -18,4 +20,5 @@ export async function publishAtomically(target: string, write: (folder: string) 
   });
   await rename(staging, outDir);
   await rm(previous, { recursive: true, force: true });
+  return result;
 }

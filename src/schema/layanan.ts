@@ -35,6 +35,8 @@ export const layananSchema = z.strictObject({
   penerbit: teks().optional(),
   kata_kunci: daftarTeks().default([]),
   perlu_konfirmasi: z.boolean({ error: 'harus true atau false' }).default(false),
+  /** false leaves the service off the wall poster (e.g. services for village governments). */
+  poster: z.boolean({ error: 'harus true (tampil di poster balai desa) atau false' }).default(true),
 });
 
 export type Dokumen = z.output<typeof dokumenObjek>;

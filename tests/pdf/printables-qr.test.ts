@@ -2,6 +2,7 @@
 // would, scan it as a phone would, and compare with URLs built from the site address.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { selectPosterServices } from '../../posters/poster-services.ts';
 import { encodeQr } from '../../posters/qr-code.ts';
 import { absoluteUrl, paths, printableUrl } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
@@ -13,7 +14,7 @@ const sorted = (values: readonly string[]) => [...values].sort();
 /** What each file must hold, worked out from the content alone. */
 function expectedUrls(content: Content, path: string): string[] {
   const { situs } = content.kecamatan;
-  const services = content.layanan.map((layanan) => absoluteUrl(situs, paths.layanan(layanan)));
+  const services = selectPosterServices(content.layanan).shown.map((layanan) => absoluteUrl(situs, paths.layanan(layanan)));
   const village = (desa: Content['desa'][number]) => [absoluteUrl(situs, paths.desa(desa)), ...services];
   const desa = content.desa.find(
     (item) => paths.posterDesa(item, 'a4').slice(1).replace('-a4.pdf', '') === path.replace(/-(a4|f4|a3)\.pdf$/, ''),

@@ -1,4 +1,5 @@
 // What people read on the printed files, what the files are made of, and that rebuilding is stable.
+import { selectPosterServices } from '../../posters/poster-services.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('village posters', () => {
         const text = (await pagesOf(at(output, poster.path))).join(' ');
         expect(text).toContain(`Desa ${desa.nama}`);
         expect(text).toContain('Scan untuk melihat persyaratan layanan');
-        for (const layanan of output.content.layanan) expect(text, poster.path).toContain(layanan.judul);
+        for (const layanan of selectPosterServices(output.content.layanan).shown) expect(text, poster.path).toContain(layanan.judul);
         expect(text).toContain('Dicetak 22 November 2026');
         expect(text).toContain(printableUrl(output.content.kecamatan.situs));
       }

@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { selectPosterServices } from '../../posters/poster-services.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { absoluteUrl, paths, sitePathOf } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
@@ -49,21 +50,22 @@ describe('poster dan lembar di dist/', () => {
     }
     expect(problems).toEqual([]);
 
-    // Each village poster names its own village page and every service page.
+    // Each village poster names its own village page and the page of every service chosen for it.
+    const onPoster = selectPosterServices(content.layanan).shown;
     for (const desa of content.desa) {
       const urls = decodedPerFile.find(({ file }) => `/${file}` === paths.posterDesa(desa, 'a4'))!.urls;
       expect(new Set(urls)).toEqual(
-        new Set([absoluteUrl(situs, paths.desa(desa)), ...content.layanan.map((l) => absoluteUrl(situs, paths.layanan(l)))]),
+        new Set([absoluteUrl(situs, paths.desa(desa)), ...onPoster.map((l) => absoluteUrl(situs, paths.layanan(l)))]),
       );
     }
   });
 
-  it('prints text that can be extracted: the village name and every service name', async () => {
+  it('prints text that can be extracted: the village name and the name of every service on the poster', async () => {
     const desa = content.desa[0]!;
     // Raw order keeps each wrapped title together; joining lines undoes the wrapping.
     const text = (await pdfText(join(distDir, paths.posterDesa(desa, 'a4')), 'raw')).replace(/\s+/g, ' ');
     expect(text).toContain(`Desa ${desa.nama}`);
-    for (const layanan of content.layanan) expect(text).toContain(layanan.judul);
+    for (const layanan of selectPosterServices(content.layanan).shown) expect(text).toContain(layanan.judul);
   });
 
   it('marks sample posters CONTOH while situs is the placeholder', async () => {
