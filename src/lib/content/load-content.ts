@@ -18,7 +18,7 @@ export interface LoadResult {
 
 /** The content folder: `PELITA_CONTENT` if set (tests, benchmark, another kecamatan), else ./content. */
 export function contentDir(): string {
-  return resolve(process.env.PELITA_CONTENT ?? 'content');
+  return resolve(process.env.PELITA_CONTENT || 'content');
 }
 
 export async function loadContent(dir: string = contentDir()): Promise<LoadResult> {
