@@ -8,7 +8,10 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'pdf', include: ['tests/pdf/**/*.test.ts'] } },
       // Site tests inspect one real build of the sample content, made once by the global setup.
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+      },
     ],
   },
 });

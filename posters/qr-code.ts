@@ -34,7 +34,12 @@ export function encodeQr(text: string): QrSymbol {
   for (const errorCorrection of ERROR_CORRECTION_LEVELS) {
     const code = QRCode.create(text, { errorCorrectionLevel: errorCorrection });
     if (code.version <= MAX_COMFORTABLE_VERSION || errorCorrection === 'M') {
-      return { text, version: code.version, errorCorrection, matrix: { size: code.modules.size, data: code.modules.data } };
+      return {
+        text,
+        version: code.version,
+        errorCorrection,
+        matrix: { size: code.modules.size, data: code.modules.data },
+      };
     }
   }
   throw new Error('unreachable: M is the last level tried');

@@ -10,7 +10,9 @@ export function reportPrintables(summary: PrintablesSummary, content: Content, o
     `  ${summary.qrCodes} kode QR; alamat terpanjang ${summary.longestUrl.printed} (QR versi ${summary.longestUrl.version}).`,
   ];
   for (const { url, version } of summary.denseCodes) {
-    lines.push(`  peringatan: ${url} menjadi QR versi ${version}; kodenya rapat dan sulit dipindai. Pendekkan nama berkasnya.`);
+    lines.push(
+      `  peringatan: ${url} menjadi QR versi ${version}; kodenya rapat dan sulit dipindai. Pendekkan nama berkasnya.`,
+    );
   }
   if (summary.posterOverflow.length > 0) {
     lines.push(

@@ -17,7 +17,10 @@ const work = await mkdtemp(join(tmpdir(), 'pelita-bench-'));
 try {
   const largeDir = join(work, 'konten-besar');
   await generateContent('content', largeDir, { layanan: 1000, desa: 300 });
-  for (const [name, dir] of [['contoh (content/)', 'content'], ['besar (1.000 layanan, 300 desa)', largeDir]] as const) {
+  for (const [name, dir] of [
+    ['contoh (content/)', 'content'],
+    ['besar (1.000 layanan, 300 desa)', largeDir],
+  ] as const) {
     console.log(`\n== ${name}`);
     await benchSet(dir, join(work, name.split(' ')[0]!));
   }
@@ -30,14 +33,28 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
   const distDir = join(outRoot, 'dist');
   const summaryFile = join(outRoot, 'ringkasan.json');
   const started = performance.now();
-  await promisify(execFile)(process.execPath, ['scripts/build.ts', '--konten', contentDir, '--keluar', distDir, '--ringkasan', summaryFile], {
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    ['scripts/build.ts', '--konten', contentDir, '--keluar', distDir, '--ringkasan', summaryFile],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const totalSeconds = (performance.now() - started) / 1000;
-  const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { siteSeconds: number; printablesSeconds: number; peakMemoryBytes: number };
-  const figures = await measureDist(distDir, content.layanan.map((layanan) => paths.layanan(layanan)));
+  const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as {
+    siteSeconds: number;
+    printablesSeconds: number;
+    peakMemoryBytes: number;
+  };
+  const figures = await measureDist(
+    distDir,
+    content.layanan.map((layanan) => paths.layanan(layanan)),
+  );
 
-  const printedPaths = [...content.desa.map((desa) => paths.desa(desa)), ...content.layanan.map((layanan) => paths.layanan(layanan))];
+  const printedPaths = [
+    ...content.desa.map((desa) => paths.desa(desa)),
+    ...content.layanan.map((layanan) => paths.layanan(layanan)),
+  ];
   const densest = (situs: string) => {
     const codes = printedPaths.map((path) => encodeQr(absoluteUrl(situs, path)));
     const longest = codes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
@@ -50,11 +67,20 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
     ['site build', `${summary.siteSeconds.toFixed(1)} s`],
     ['pages', `${figures.pages} (${(figures.pages / summary.siteSeconds).toFixed(0)} pages/s)`],
     ['posters + sheets', `${summary.printablesSeconds.toFixed(1)} s`],
-    ['village posters', `${figures.villagePosters} (${(figures.villagePosters / summary.printablesSeconds).toFixed(1)} posters/s, incl. sheets' time)`],
-    ['bytes per village poster', `median ${kb(median(figures.villagePosterBytes))}, max ${kb(Math.max(...figures.villagePosterBytes))}`],
+    [
+      'village posters',
+      `${figures.villagePosters} (${(figures.villagePosters / summary.printablesSeconds).toFixed(1)} posters/s, incl. sheets' time)`,
+    ],
+    [
+      'bytes per village poster',
+      `median ${kb(median(figures.villagePosterBytes))}, max ${kb(Math.max(...figures.villagePosterBytes))}`,
+    ],
     ['requirement sheets', String(figures.sheets)],
     ['peak memory (build process)', `${(summary.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB`],
-    ['service page first view (gzip)', `median ${kb(median(figures.firstViewGzip))}, max ${kb(Math.max(...figures.firstViewGzip))} (budget 14.0 KB)`],
+    [
+      'service page first view (gzip)',
+      `median ${kb(median(figures.firstViewGzip))}, max ${kb(Math.max(...figures.firstViewGzip))} (budget 14.0 KB)`,
+    ],
     ['longest printed URL (QR)', densest(content.kecamatan.situs)],
     ['same paths on a real domain', densest(REALISTIC_SITUS)],
   ];

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { desaSchema, kecamatanSchema, layananSchema } from './schema/index.ts';
 import { getContent } from './lib/content/cached.ts';
 
-const byId = <T extends { slug: string }>(entries: T[]) => Object.fromEntries(entries.map((entry) => [entry.slug, entry]));
+const byId = <T extends { slug: string }>(entries: T[]) =>
+  Object.fromEntries(entries.map((entry) => [entry.slug, entry]));
 
 export const collections = {
   kecamatan: defineCollection({

@@ -16,16 +16,20 @@ export async function generateContent(sampleDir: string, targetDir: string, size
   const services = await readTexts(join(sampleDir, 'layanan'));
   for (let index = 0; index < size.layanan; index++) {
     const number = String(index + 1).padStart(4, '0');
-    const text = services[index % services.length]!.replace(/^judul: (.*)$/m, (_, judul: string) => `judul: ${judul.replace(/^"|"$/g, '')} ${number}`);
+    const text = services[index % services.length]!.replace(
+      /^judul: (.*)$/m,
+      (_, judul: string) => `judul: ${judul.replace(/^"|"$/g, '')} ${number}`,
+    );
     await writeFile(join(targetDir, 'layanan', `l${number}.md`), text);
   }
 
   const villages = await readTexts(join(sampleDir, 'desa'));
   for (let index = 0; index < size.desa; index++) {
     const number = String(index + 1).padStart(3, '0');
-    const text = villages[index % villages.length]!
-      .replace(/^nama: (.*)$/m, (_, nama: string) => `nama: ${nama} ${number}`)
-      .replace(/^kode: .*$/m, `kode: "35.16.15.${2001 + index}"`);
+    const text = villages[index % villages.length]!.replace(
+      /^nama: (.*)$/m,
+      (_, nama: string) => `nama: ${nama} ${number}`,
+    ).replace(/^kode: .*$/m, `kode: "35.16.15.${2001 + index}"`);
     await writeFile(join(targetDir, 'desa', `desa-${number}.yaml`), text);
   }
 }

@@ -15,7 +15,8 @@ export interface DistFigures {
 
 export async function measureDist(distDir: string, servicePaths: readonly string[]): Promise<DistFigures> {
   const files = await readdir(distDir, { recursive: true });
-  const sizes = async (names: string[]) => Promise.all(names.map(async (name) => (await stat(join(distDir, name))).size));
+  const sizes = async (names: string[]) =>
+    Promise.all(names.map(async (name) => (await stat(join(distDir, name))).size));
   const villagePosterFiles = files.filter((file) => /^poster\/desa-.*\.pdf$/.test(file));
   return {
     pages: files.filter((file) => file.endsWith('.html')).length,

@@ -46,7 +46,9 @@ export class ContentError extends Error {
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
     const errors = sorted.filter((problem) => problem.level === 'galat').length;
-    super(`${reportProblems(sorted)}\n\n${errors} kesalahan pada isi konten. Tidak ada yang diterbitkan; perbaiki lalu jalankan lagi.`);
+    super(
+      `${reportProblems(sorted)}\n\n${errors} kesalahan pada isi konten. Tidak ada yang diterbitkan; perbaiki lalu jalankan lagi.`,
+    );
     this.name = 'ContentError';
     this.problems = sorted;
   }

@@ -4,7 +4,11 @@ import type { Content } from '../schema/index.ts';
 
 export async function loadSiteData(): Promise<Content> {
   const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
-  const layanan = (await getCollection('layanan')).map((entry) => entry.data).sort((a, b) => a.judul.localeCompare(b.judul, 'id'));
-  const desa = (await getCollection('desa')).map((entry) => entry.data).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+  const layanan = (await getCollection('layanan'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.judul.localeCompare(b.judul, 'id'));
+  const desa = (await getCollection('desa'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
   return { kecamatan, layanan, desa };
 }

@@ -46,6 +46,10 @@ export const tautan = () =>
   z
     .string({ error: 'harus berupa alamat tautan' })
     .trim()
-    .refine((value) => URL.canParse(value) && ['https:', 'http:', 'tel:', 'sms:', 'mailto:'].includes(new URL(value).protocol), {
-      error: 'harus berupa tautan yang diawali https://, tel:, sms: atau mailto:',
-    });
+    .refine(
+      (value) =>
+        URL.canParse(value) && ['https:', 'http:', 'tel:', 'sms:', 'mailto:'].includes(new URL(value).protocol),
+      {
+        error: 'harus berupa tautan yang diawali https://, tel:, sms: atau mailto:',
+      },
+    );

@@ -18,12 +18,16 @@ export const kecamatanSchema = z.strictObject({
     (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value),
     z
       .string({ error: 'harus berupa nomor WhatsApp dalam format internasional, misalnya 6281234567890' })
-      .regex(/^62\d{8,13}$/, { error: 'harus diawali 62 lalu angka saja, tanpa spasi atau tanda +, misalnya 6281234567890' }),
+      .regex(/^62\d{8,13}$/, {
+        error: 'harus diawali 62 lalu angka saja, tanpa spasi atau tanda +, misalnya 6281234567890',
+      }),
   ),
   email: z.email({ error: 'bukan alamat email yang benar' }),
   jam_layanan: teks(),
   situs: urlHttps().transform((value) => (value.endsWith('/') ? value : `${value}/`)),
-  pengaduan: z.array(pengaduanSchema).min(1, { error: 'harus berisi minimal satu saluran pengaduan, misalnya SP4N-LAPOR!' }),
+  pengaduan: z
+    .array(pengaduanSchema)
+    .min(1, { error: 'harus berisi minimal satu saluran pengaduan, misalnya SP4N-LAPOR!' }),
 });
 
 export type Kecamatan = z.output<typeof kecamatanSchema>;

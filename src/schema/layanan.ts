@@ -5,10 +5,13 @@ import { daftarTeks, tanggalIso, teks } from './fields.ts';
 
 export const dokumenObjek = z.strictObject(
   {
-  dokumen: teks(),
-  jumlah: z.int({ error: 'harus berupa bilangan bulat, misalnya 2' }).positive({ error: 'harus lebih dari 0' }).optional(),
-  keterangan: teks().optional(),
-  opsional: z.boolean({ error: 'harus true atau false' }).default(false),
+    dokumen: teks(),
+    jumlah: z
+      .int({ error: 'harus berupa bilangan bulat, misalnya 2' })
+      .positive({ error: 'harus lebih dari 0' })
+      .optional(),
+    keterangan: teks().optional(),
+    opsional: z.boolean({ error: 'harus true atau false' }).default(false),
   },
   { error: 'harus berupa nama dokumen, atau kelompok isian dengan kunci dokumen, jumlah, keterangan, opsional' },
 );

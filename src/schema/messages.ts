@@ -31,9 +31,7 @@ const KNOWN_KEYS: readonly string[] = [
 
 /** Names a field for staff: «persyaratan» butir ke-3 «dokumen». */
 export function describePath(path: Path): string {
-  return path
-    .map((part) => (typeof part === 'number' ? `butir ke-${part + 1}` : `«${String(part)}»`))
-    .join(' ');
+  return path.map((part) => (typeof part === 'number' ? `butir ke-${part + 1}` : `«${String(part)}»`)).join(' ');
 }
 
 export interface IssueMessage {
@@ -46,7 +44,11 @@ export interface IssueMessage {
 /** Words one zod issue; `raw` is the parsed file so a missing field reads "wajib diisi". */
 export function wordIssue(issue: z.core.$ZodIssue, raw: unknown): IssueMessage[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownKeyMessage(key), namesField: false }));
+    return issue.keys.map((key) => ({
+      path: [...issue.path, key],
+      message: unknownKeyMessage(key),
+      namesField: false,
+    }));
   }
   if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
     return [{ path: issue.path, message: 'wajib diisi' }];

@@ -18,7 +18,13 @@ if (box && input) {
     for (const group of document.querySelectorAll<HTMLElement>('[data-kelompok]')) {
       group.hidden = !group.querySelector('[data-cari]:not([hidden])');
     }
-    if (status) status.textContent = words.length === 0 ? '' : shown === 0 ? 'Tidak ada layanan yang cocok. Coba kata lain.' : `${shown} layanan cocok.`;
+    if (status)
+      status.textContent =
+        words.length === 0
+          ? ''
+          : shown === 0
+            ? 'Tidak ada layanan yang cocok. Coba kata lain.'
+            : `${shown} layanan cocok.`;
   });
 }
 

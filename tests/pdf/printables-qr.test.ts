@@ -14,7 +14,9 @@ const sorted = (values: readonly string[]) => [...values].sort();
 /** What each file must hold, worked out from the content alone. */
 function expectedUrls(content: Content, path: string): string[] {
   const { situs } = content.kecamatan;
-  const services = selectPosterServices(content.layanan).shown.map((layanan) => absoluteUrl(situs, paths.layanan(layanan)));
+  const services = selectPosterServices(content.layanan).shown.map((layanan) =>
+    absoluteUrl(situs, paths.layanan(layanan)),
+  );
   const village = (desa: Content['desa'][number]) => [absoluteUrl(situs, paths.desa(desa)), ...services];
   const desa = content.desa.find(
     (item) => paths.posterDesa(item, 'a4').slice(1).replace('-a4.pdf', '') === path.replace(/-(a4|f4|a3)\.pdf$/, ''),

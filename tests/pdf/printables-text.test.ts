@@ -37,7 +37,8 @@ describe('village posters', () => {
         const text = (await pagesOf(at(output, poster.path))).join(' ');
         expect(text).toContain(`Desa ${desa.nama}`);
         expect(text).toContain('Scan untuk melihat persyaratan layanan');
-        for (const layanan of selectPosterServices(output.content.layanan).shown) expect(text, poster.path).toContain(layanan.judul);
+        for (const layanan of selectPosterServices(output.content.layanan).shown)
+          expect(text, poster.path).toContain(layanan.judul);
         expect(text).toContain('Dicetak 22 November 2026');
         expect(text).toContain(printableUrl(output.content.kecamatan.situs));
       }

@@ -51,10 +51,15 @@ describe('situs contoh', () => {
       const page = await readPage(distDir, `/${file}`);
       const loaded = [
         ...page.querySelectorAll('script[src]').map((el) => el.getAttribute('src')),
-        ...page.querySelectorAll('link[rel=stylesheet], link[rel=preload], link[rel=icon], link[rel=modulepreload]').map((el) => el.getAttribute('href')),
+        ...page
+          .querySelectorAll('link[rel=stylesheet], link[rel=preload], link[rel=icon], link[rel=modulepreload]')
+          .map((el) => el.getAttribute('href')),
         ...page.querySelectorAll('img, source, iframe, video, audio').map((el) => el.getAttribute('src')),
       ];
-      expect(loaded.filter((url) => url && /^(https?:)?\/\//.test(url)), file).toEqual([]);
+      expect(
+        loaded.filter((url) => url && /^(https?:)?\/\//.test(url)),
+        file,
+      ).toEqual([]);
       expect(page.toString(), file).not.toMatch(/@import|url\((['"])?https?:/);
     }
   });
@@ -100,7 +105,9 @@ describe('situs contoh', () => {
     for (const layanan of content.layanan) {
       const html = await readFile(join(distDir, paths.layanan(layanan), 'index.html'));
       const page = await readPage(distDir, paths.layanan(layanan));
-      const assets = page.querySelectorAll('script[src], link[rel=stylesheet]').map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
+      const assets = page
+        .querySelectorAll('script[src], link[rel=stylesheet]')
+        .map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
       let bytes = gzipSync(html, { level: 9 }).length;
       for (const asset of assets) bytes += gzipSync(await readFile(join(distDir, asset)), { level: 9 }).length;
       expect(bytes, layanan.slug).toBeLessThanOrEqual(14 * 1024);

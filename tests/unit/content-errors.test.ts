@@ -16,11 +16,23 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { fixture: 'layanan/persyaratan-kosong.md', expect: [['persyaratan-kosong.md baris 5:', '«persyaratan» harus berisi minimal satu dokumen']] },
-  { fixture: 'layanan/kunci-salah-eja.md', expect: [['kunci-salah-eja.md baris 15: Kunci «persyartan»', 'mungkin maksudnya «persyaratan»']] },
+  {
+    fixture: 'layanan/persyaratan-kosong.md',
+    expect: [['persyaratan-kosong.md baris 5:', '«persyaratan» harus berisi minimal satu dokumen']],
+  },
+  {
+    fixture: 'layanan/kunci-salah-eja.md',
+    expect: [['kunci-salah-eja.md baris 15: Kunci «persyartan»', 'mungkin maksudnya «persyaratan»']],
+  },
   { fixture: 'layanan/judul-hilang.md', expect: [['judul-hilang.md', '«judul» wajib diisi']] },
-  { fixture: 'layanan/tanggal-salah.md', expect: [['tanggal-salah.md baris 14:', '«diperbarui» bukan tanggal yang ada di kalender']] },
-  { fixture: 'layanan/tanggal-masa-depan.md', expect: [['tanggal-masa-depan.md baris 14:', '«diperbarui» tidak boleh tanggal di masa depan']] },
+  {
+    fixture: 'layanan/tanggal-salah.md',
+    expect: [['tanggal-salah.md baris 14:', '«diperbarui» bukan tanggal yang ada di kalender']],
+  },
+  {
+    fixture: 'layanan/tanggal-masa-depan.md',
+    expect: [['tanggal-masa-depan.md baris 14:', '«diperbarui» tidak boleh tanggal di masa depan']],
+  },
   {
     fixture: 'layanan/pengantar-bukan-boolean.md',
     expect: [
@@ -28,12 +40,24 @@ const cases: Case[] = [
       ['pengantar-bukan-boolean.md baris 14:', '«pengantar_desa» harus true'],
     ],
   },
-  { fixture: 'layanan/yaml-rusak.md', expect: [['yaml-rusak.md baris 3:', 'Penulisan YAML salah: ada tanda kutip yang dibuka tetapi tidak ditutup']] },
+  {
+    fixture: 'layanan/yaml-rusak.md',
+    expect: [['yaml-rusak.md baris 3:', 'Penulisan YAML salah: ada tanda kutip yang dibuka tetapi tidak ditutup']],
+  },
   { fixture: 'layanan/tanpa-frontmatter.md', expect: [['tanpa-frontmatter.md baris 1:', 'Harus diawali baris "---"']] },
-  { fixture: 'layanan/Nama Berkas.md', expect: [['Nama Berkas.md: Nama berkas', 'huruf kecil, angka dan tanda hubung']] },
+  {
+    fixture: 'layanan/Nama Berkas.md',
+    expect: [['Nama Berkas.md: Nama berkas', 'huruf kecil, angka dan tanda hubung']],
+  },
   { fixture: 'layanan/judul-kembar.md', expect: [['«judul» sama dengan', 'sktm.md', 'judul-kembar.md']] },
-  { fixture: 'desa/kode-salah.yaml', expect: [['kode-salah.yaml baris 3:', '«kode» harus berformat kode wilayah Kemendagri']] },
-  { fixture: 'desa/jenis-bertentangan.yaml', expect: [['jenis-bertentangan.yaml baris 2:', '«jenis» tidak cocok dengan kode 35.16.15.2099']] },
+  {
+    fixture: 'desa/kode-salah.yaml',
+    expect: [['kode-salah.yaml baris 3:', '«kode» harus berformat kode wilayah Kemendagri']],
+  },
+  {
+    fixture: 'desa/jenis-bertentangan.yaml',
+    expect: [['jenis-bertentangan.yaml baris 2:', '«jenis» tidak cocok dengan kode 35.16.15.2099']],
+  },
   { fixture: 'desa/kecamatan-lain.yaml', expect: [['kecamatan-lain.yaml: «kode»', 'milik kecamatan lain (35.16.16)']] },
   { fixture: 'desa/kode-kembar.yaml', expect: [['«kode» sama dengan', 'mojorejo.yaml', 'kode-kembar.yaml']] },
   { fixture: 'desa/bukan-utf8.yaml', expect: [['bukan-utf8.yaml:', 'UTF-8']] },
@@ -56,27 +80,34 @@ afterEach(async () => {
 });
 
 describe('pemeriksaan konten', () => {
-  it.each(cases)('menolak $fixture dan menyebut berkas serta isiannya', async ({ fixture, target, expect: expected }) => {
-    dir = await contentWith({ [target ?? fixture]: join(BROKEN, fixture) });
-    const { content, problems } = await loadContent(dir);
-    const messages = problems.filter((problem) => problem.level === 'galat').map(formatProblem);
+  it.each(cases)(
+    'menolak $fixture dan menyebut berkas serta isiannya',
+    async ({ fixture, target, expect: expected }) => {
+      dir = await contentWith({ [target ?? fixture]: join(BROKEN, fixture) });
+      const { content, problems } = await loadContent(dir);
+      const messages = problems.filter((problem) => problem.level === 'galat').map(formatProblem);
 
-    expect(content).toBeUndefined();
-    expect(messages).toHaveLength(expected.length);
-    for (const [index, fragments] of expected.entries()) {
-      for (const fragment of fragments) expect(messages[index]).toContain(fragment);
-    }
-  });
+      expect(content).toBeUndefined();
+      expect(messages).toHaveLength(expected.length);
+      for (const [index, fragments] of expected.entries()) {
+        for (const fragment of fragments) expect(messages[index]).toContain(fragment);
+      }
+    },
+  );
 
   it('melaporkan semua kesalahan sekaligus, tidak berhenti di yang pertama', async () => {
-    dir = await contentWith(Object.fromEntries(cases.filter((c) => !c.target).map((c) => [c.fixture, join(BROKEN, c.fixture)])));
+    dir = await contentWith(
+      Object.fromEntries(cases.filter((c) => !c.target).map((c) => [c.fixture, join(BROKEN, c.fixture)])),
+    );
     const { problems } = await loadContent(dir);
     const files = new Set(problems.map((problem) => problem.file.split('/').pop()));
     expect(files.size).toBe(cases.filter((c) => !c.target).length);
   });
 
   it('menerima berkas yang disimpan editor Windows (BOM dan CRLF)', async () => {
-    dir = await contentWith({ 'desa/windows.yaml': join(import.meta.dirname, '../fixtures/windows/desa/windows.yaml') });
+    dir = await contentWith({
+      'desa/windows.yaml': join(import.meta.dirname, '../fixtures/windows/desa/windows.yaml'),
+    });
     const { content, problems } = await loadContent(dir);
     expect(problems).toEqual([]);
     expect(content?.desa.map((desa) => desa.nama)).toContain('Windows');
@@ -97,6 +128,8 @@ describe('pemeriksaan konten', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('diperbarui: 2026-11-20', 'diperbarui: 2020-01-01'));
     const { content, problems } = await loadContent(dir);
     expect(content).toBeDefined();
-    expect(problems.map(formatProblem)).toEqual([expect.stringContaining('pindah.md: peringatan: «diperbarui» terakhir diperiksa 2020-01-01')]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringContaining('pindah.md: peringatan: «diperbarui» terakhir diperiksa 2020-01-01'),
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 // The URL scheme: printed URLs are short, built from stable identities, and resolve under situs.
 import { describe, expect, it } from 'vitest';
 import { encodeQr } from '../../posters/qr-code.ts';
-import { absoluteUrl, distFileOf, isPlaceholderSitus, paths, printableUrl, siteHref, sitePathOf } from '../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  distFileOf,
+  isPlaceholderSitus,
+  paths,
+  printableUrl,
+  siteHref,
+  sitePathOf,
+} from '../../src/lib/urls.ts';
 
 const situs = 'https://kemlagi.mojokertokab.go.id/';
 
@@ -12,7 +20,10 @@ describe('URL scheme', () => {
   });
 
   it('keeps sample-style URLs on a real domain at QR version 4 or lower', () => {
-    const urls = [absoluteUrl(situs, paths.desa({ kode: '35.16.15.2001' })), absoluteUrl(situs, paths.layanan({ slug: 'ktp-hilang' }))];
+    const urls = [
+      absoluteUrl(situs, paths.desa({ kode: '35.16.15.2001' })),
+      absoluteUrl(situs, paths.layanan({ slug: 'ktp-hilang' })),
+    ];
     for (const url of urls) expect(encodeQr(url).version, url).toBeLessThanOrEqual(4);
   });
 
