@@ -46,23 +46,25 @@ export async function renderVillagePoster(doc: PDFDocument, input: VillagePoster
       fonts,
       type,
     );
+    const context: PageContext = { doc, page, pageLayout, input, fonts, layout };
     const drawn: DrawnQr[] = [];
-    if (pageLayout.hero) drawn.push(drawHero(doc, page, pageLayout, input, fonts, layout));
-    drawn.push(...drawServices(doc, page, pageLayout, input, fonts, layout, index > 0));
+    if (pageLayout.hero) drawn.push(drawHero(context));
+    drawn.push(...drawServices(context, index > 0));
     return drawn;
   });
 }
 
-type Page = ReturnType<PDFDocument['addPage']>;
+/** Everything drawing one poster page needs. */
+interface PageContext {
+  doc: PDFDocument;
+  page: ReturnType<PDFDocument['addPage']>;
+  pageLayout: PosterPage;
+  input: VillagePosterInput;
+  fonts: Fonts;
+  layout: PosterLayout;
+}
 
-function drawHero(
-  doc: PDFDocument,
-  page: Page,
-  pageLayout: PosterPage,
-  input: VillagePosterInput,
-  fonts: Fonts,
-  layout: PosterLayout,
-): DrawnQr {
+function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext): DrawnQr {
   const hero = pageLayout.hero!;
   const { type } = layout;
   const { kecamatan, desa } = input;
@@ -103,15 +105,7 @@ function drawHero(
   return drawn;
 }
 
-function drawServices(
-  doc: PDFDocument,
-  page: Page,
-  pageLayout: PosterPage,
-  input: VillagePosterInput,
-  fonts: Fonts,
-  layout: PosterLayout,
-  continued: boolean,
-): DrawnQr[] {
+function drawServices({ doc, page, pageLayout, input, fonts, layout }: PageContext, continued: boolean): DrawnQr[] {
   const { type } = layout;
   if (pageLayout.section) {
     const heading = continued ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
