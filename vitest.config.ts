@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/plain-summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     projects: [
