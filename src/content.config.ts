@@ -2,8 +2,7 @@
 // has already validated every file and reported all problems in Bahasa Indonesia; the schemas here give
 // Astro the same types and re-check what reaches the pages.
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
-import { desaSchema, kecamatanSchema, layananSchema } from './schema/index.ts';
+import { desaEntrySchema, kecamatanSchema, layananEntrySchema } from './schema/index.ts';
 import { getContent } from './lib/content/cached.ts';
 
 const byId = <T extends { slug: string }>(entries: T[]) =>
@@ -16,10 +15,10 @@ export const collections = {
   }),
   desa: defineCollection({
     loader: async () => byId((await getContent()).desa),
-    schema: desaSchema.safeExtend({ slug: z.string() }),
+    schema: desaEntrySchema,
   }),
   layanan: defineCollection({
     loader: async () => byId((await getContent()).layanan),
-    schema: layananSchema.extend({ slug: z.string(), catatan: z.string() }),
+    schema: layananEntrySchema,
   }),
 };

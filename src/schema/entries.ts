@@ -1,19 +1,24 @@
-// What a loaded content entry looks like once its file name and body are attached.
-import type { DesaData } from './desa.ts';
+// A loaded content entry: the validated file plus what the loader attaches (its slug, its markdown body).
+// Astro's collections validate against these same schemas.
+import { z } from 'zod';
+import { desaSchema } from './desa.ts';
 import type { Kecamatan } from './kecamatan.ts';
-import type { LayananData } from './layanan.ts';
+import { layananSchema } from './layanan.ts';
 
-export interface Desa extends DesaData {
+export const desaEntrySchema = desaSchema.safeExtend({
   /** File name without extension, e.g. "mojorejo". */
-  slug: string;
-}
+  slug: z.string(),
+});
 
-export interface Layanan extends LayananData {
+export const layananEntrySchema = layananSchema.extend({
   /** File name without extension, e.g. "sktm"; the service's URL is built from it. */
-  slug: string;
+  slug: z.string(),
   /** The markdown body: extra notes for residents. */
-  catatan: string;
-}
+  catatan: z.string(),
+});
+
+export type Desa = z.output<typeof desaEntrySchema>;
+export type Layanan = z.output<typeof layananEntrySchema>;
 
 export interface Content {
   kecamatan: Kecamatan;

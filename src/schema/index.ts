@@ -4,4 +4,4 @@ export { kecamatanSchema, pengaduanSchema, type Kecamatan } from './kecamatan.ts
 export { desaSchema, kontakSchema, kodeRingkas, type DesaData } from './desa.ts';
 export { layananSchema, dokumenSchema, dokumenObjek, type LayananData, type Dokumen } from './layanan.ts';
 export { SLUG, KODE_WILAYAH, todayIso } from './fields.ts';
-export type { Desa, Layanan, Content } from './entries.ts';
+export { desaEntrySchema, layananEntrySchema, type Desa, type Layanan, type Content } from './entries.ts';
