@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
-import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { absoluteUrl, paths, sitePathOf } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, pageExists, readPage } from '../support/dist.ts';
 
@@ -99,6 +99,17 @@ describe('situs contoh', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('lists every page in sitemap.xml, each under situs and present in the build', async () => {
+    const sitemap = await readFile(join(distDir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    const situs = content.kecamatan.situs;
+    expect(urls).toHaveLength(content.layanan.length + content.desa.length + 2);
+    for (const url of urls) expect(pageExists(distDir, sitePathOf(situs, url) ?? url), url).toBe(true);
+    expect(await readFile(join(distDir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${absoluteUrl(situs, '/sitemap.xml')}`,
+    );
   });
 
   it('keeps the first view of every service page within 14 KB gzip (HTML, CSS and scripts)', async () => {

@@ -1,0 +1,20 @@
+// sitemap.xml: every page a search engine should know, listed by the same routes the site renders.
+import type { APIRoute } from 'astro';
+import { siteRoutes } from '../lib/routes.ts';
+import { loadSiteData } from '../lib/site-data.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await loadSiteData();
+  const urls = [paths.home(), ...siteRoutes(data).map((route) => route.path)].map((path) =>
+    absoluteUrl(data.kecamatan.situs, path),
+  );
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((url) => `  <url><loc>${url}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
