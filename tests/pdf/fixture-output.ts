@@ -1,11 +1,9 @@
 // The printables made from the PDF test fixture, generated once per test file into a temporary folder.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import type { Kertas } from '../../src/lib/urls.ts';
 import type { Content, Layanan } from '../../src/schema/index.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 export const FIXTURE = 'tests/fixtures/pdf-content';
 export const PRINTED_ON = '2026-11-22';
@@ -18,7 +16,7 @@ export interface Output {
 }
 
 export async function generateInto(content: Content, kertas: Kertas[]): Promise<Output> {
-  const dir = await mkdtemp(join(tmpdir(), 'pelita-pdf-'));
+  const dir = await tempDir('pdf');
   const summary = await generatePrintables({ content, outDir: dir, kertas, printedOn: PRINTED_ON });
   return { content, dir, summary };
 }

@@ -1,14 +1,14 @@
 // Noto Sans must come out of subsetting intact: @pdf-lib/fontkit 1.1.1 writes broken TrueType subsets
 // whose text still extracts but renders blank or garbled, so the check is made on rendered pixels.
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { fontsFor } from '../../posters/font.ts';
 import { pdfFonts, pdfText, renderPdf } from '../support/pdf-tools.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const require = createRequire(import.meta.url);
 const SAMPLE = [
@@ -24,7 +24,7 @@ async function samplePdf(fonts: { regular: PDFFont; bold: PDFFont }, doc: PDFDoc
     page.drawText(line, { x: 30, y: 380 - index * 40, size: 18, font: fonts.regular });
     page.drawText(line, { x: 30, y: 200 - index * 40, size: 18, font: fonts.bold });
   });
-  const dir = await mkdtemp(join(tmpdir(), 'pelita-font-'));
+  const dir = await tempDir('font');
   const path = join(dir, 'sample.pdf');
   await writeFile(path, await doc.save());
   return path;

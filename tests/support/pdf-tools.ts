@@ -1,18 +1,18 @@
 // Looking at a PDF the way a person and a phone would: render it (poppler's pdftoppm), read it
 // (pdftotext), list its fonts (pdffonts), scan its QR codes (zbarimg) and follow its links.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { tempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
 const BUFFER = 64 * 1024 * 1024;
 
 /** Renders every page to a PNG at `dpi`; returns the files in page order. */
 export async function renderPdf(pdfPath: string, dpi: number): Promise<string[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'pelita-render-'));
+  const dir = await tempDir('render');
   await run('pdftoppm', ['-r', String(dpi), '-png', pdfPath, join(dir, 'page')], { maxBuffer: BUFFER });
   const pages = (await readdir(dir)).filter((name) => name.endsWith('.png'));
   const number = (name: string) => Number(/-(\d+)\.png$/.exec(name)![1]);

@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishAtomically } from '../../src/build/publish.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 describe('publishAtomically', () => {
   it('replaces the folder only when the whole build succeeded', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'pelita-terbit-'));
+    const root = await tempDir('terbit');
     const target = join(root, 'dist');
     await mkdir(target);
     await writeFile(join(target, 'lama.html'), 'lama');
