@@ -17,6 +17,8 @@ export default defineConfig({
   vite: {
     // Scripts stay in their own files (never inlined) so a strict Content-Security-Policy can forbid
     // inline script.
-    build: { assetsInlineLimit: 0 },
+    // No module-preload helper either: kiosk mode's lazily imported script needs none, and the helper
+    // would add a kilobyte to every page.
+    build: { assetsInlineLimit: 0, modulePreload: false },
   },
 });

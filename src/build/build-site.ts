@@ -4,6 +4,8 @@ import { build as astroBuild } from 'astro';
 import type { Content } from '../schema/index.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
+import { writeAppIcons } from './app-icons.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 export interface BuildOptions {
   content: Content;
@@ -18,6 +20,8 @@ export interface BuildSummary {
   siteSeconds: number;
   printables: PrintablesSummary;
   printablesSeconds: number;
+  /** What a phone stores for offline use after the first visit. */
+  precache: { files: number; bytes: number; gzipBytes: number };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -29,10 +33,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
+  await writeAppIcons(outDir);
 
   log('Membuat poster dan lembar persyaratan…');
   const printStart = performance.now();
   const printables = await generatePrintables({ content, outDir, kertas, onProgress: options.onPosterProgress });
   const printablesSeconds = (performance.now() - printStart) / 1000;
-  return { pages, siteSeconds, printables, printablesSeconds };
+
+  // Last, so that the hashes describe the files exactly as published.
+  const { entries, bytes, gzipBytes } = await writeServiceWorker(outDir);
+  const precache = { files: Object.keys(entries).length, bytes, gzipBytes };
+  log(
+    `✓ Tersimpan di HP untuk dibuka tanpa sinyal: ${precache.files} berkas, ${bytes} byte (${gzipBytes} byte terkompresi gzip).`,
+  );
+  return { pages, siteSeconds, printables, printablesSeconds, precache };
 }

@@ -14,6 +14,16 @@ export const paths = {
   posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
   posterSemua: (kertas: Kertas) => `/poster/semua-desa-${kertas}.pdf`,
   lembar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/${layanan.slug}.pdf`,
+  /** Shown by the service worker for a page that is not stored on the phone yet. */
+  offline: () => '/offline/',
+  /** Start page of the tablet kiosk at a balai desa or the kecamatan office. */
+  kiosk: () => '/kiosk/',
+  /** At the site's root so that it may control every page under the base path. */
+  serviceWorker: () => '/sw.js',
+  manifest: () => '/manifest.webmanifest',
+  favicon: () => '/favicon.svg',
+  appIcon: (size: 192 | 512, purpose: 'any' | 'maskable' = 'any') =>
+    purpose === 'maskable' ? `/ikon-${size}-maskable.png` : `/ikon-${size}.png`,
 } as const;
 
 /** The absolute URL of a site path under `situs` (which may itself carry a base path). */

@@ -1,0 +1,29 @@
+// The web app manifest: lets residents add the site to the home screen as the "app" they asked for, with
+// no app store. Name and addresses come from content/kecamatan.yaml.
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../lib/site-data.ts';
+import { THEME_COLOR } from '../lib/theme.ts';
+import { paths, siteHref } from '../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+  const { kecamatan } = await loadSiteData();
+  const href = (path: string) => siteHref(kecamatan.situs, path);
+  const manifest = {
+    name: `Layanan Kecamatan ${kecamatan.nama}`,
+    short_name: `Kec. ${kecamatan.nama}`,
+    description: `Dokumen yang harus dibawa untuk layanan Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}.`,
+    lang: 'id',
+    dir: 'ltr',
+    start_url: href(paths.home()),
+    scope: href(paths.home()),
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: THEME_COLOR,
+    icons: [
+      { src: href(paths.appIcon(192)), sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: href(paths.appIcon(512)), sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: href(paths.appIcon(512, 'maskable')), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};
