@@ -1,5 +1,5 @@
 // Remembers which documents a resident has ticked, on this device only (localStorage, never a server),
-// and counts the required ones that are ready.
+// and counts the ones that are ready: "3 dari 7 dokumen siap".
 const KEY_PREFIX = 'pelita:ceklis:';
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-ceklis]')) {
@@ -7,6 +7,8 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-ceklis]')) {
   const boxes = [...section.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const counter = section.querySelector<HTMLElement>('[data-hitung]');
   const ready = section.querySelector<HTMLElement>('[data-siap]');
+  const complete = section.querySelector<HTMLElement>('[data-lengkap]');
+  const counted = boxes.filter((box) => 'dihitung' in box.dataset);
 
   const saved = new Set<string>(readSaved(key));
   for (const box of boxes) box.checked = saved.has(box.value);
@@ -18,7 +20,9 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-ceklis]')) {
     } catch {
       // Storage can be full or disabled (private mode); ticking still works for this visit.
     }
-    if (ready) ready.textContent = String(boxes.filter((box) => box.checked && !('opsional' in box.dataset)).length);
+    const readyCount = counted.filter((box) => box.checked).length;
+    if (ready) ready.textContent = String(readyCount);
+    if (complete) complete.hidden = readyCount < counted.length;
   };
 
   section.addEventListener('change', update);
