@@ -13,6 +13,18 @@ export default defineConfig({
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
+      // Browser tests: Debian's chromium against the same build, served by a local static server.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 120_000,
+          // Two cores: one chromium at a time keeps timings steady.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

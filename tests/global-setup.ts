@@ -13,13 +13,26 @@ declare module 'vitest' {
   }
 }
 
+// The site and browser projects both name this setup; they share one build, removed after the last one.
+const shared = globalThis as { pelitaBuild?: Promise<string>; pelitaUsers?: number };
+
 export default async function setup(project: TestProject) {
+  shared.pelitaUsers = (shared.pelitaUsers ?? 0) + 1;
+  shared.pelitaBuild ??= build();
+  const distDir = await shared.pelitaBuild;
+  project.provide('distDir', distDir);
+  return async () => {
+    shared.pelitaUsers = (shared.pelitaUsers ?? 1) - 1;
+    if (shared.pelitaUsers === 0) await rm(join(distDir, '..'), { recursive: true, force: true });
+  };
+}
+
+async function build(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'pelita-uji-'));
   const distDir = join(root, 'dist');
   await promisify(execFile)(process.execPath, ['scripts/build.ts', '--keluar', distDir], {
     env: { ...process.env, PELITA_CONTENT: 'content' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  project.provide('distDir', distDir);
-  return () => rm(root, { recursive: true, force: true });
+  return distDir;
 }

@@ -1,0 +1,17 @@
+// One page of every kind the site has, as the browser tests visit them.
+import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
+import { paths } from '../../src/lib/urls.ts';
+
+const content = await loadContentOrThrow('content');
+
+export const samplePages = {
+  home: paths.home(),
+  layanan: paths.layanan(content.layanan.find((layanan) => layanan.slug === 'sktm') ?? content.layanan[0]!),
+  desa: paths.desa(content.desa[0]!),
+  poster: paths.posterIndex(),
+  '404': '/halaman-yang-tidak-ada/',
+  offline: paths.offline(),
+  kiosk: paths.kiosk(),
+} as const;
+
+export { content };
