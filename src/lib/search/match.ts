@@ -1,5 +1,6 @@
 // Matching what a resident types against the services' search terms, forgiving typos: a query word
-// matches a term it begins, or a term (or the start of one) within one typo (two for long words).
+// matches a term it begins, or a term (or the start of one) within one typo (two for words of 8 letters
+// or more; none below 5 letters).
 import { wordsOf } from './normalize.ts';
 
 export interface Searchable {
@@ -19,7 +20,8 @@ export function search<T extends Searchable>(items: readonly T[], query: string)
 }
 
 export function matchesWord(terms: readonly string[], word: string): boolean {
-  const allowed = word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
+  // Short words get no typo allowance: "cara" is one letter from "acara".
+  const allowed = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
   return terms.some(
     (term) =>
       term.startsWith(word) ||
