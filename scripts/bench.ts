@@ -9,6 +9,7 @@ import { encodeQr } from '../posters/qr-code.ts';
 import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { absoluteUrl, paths } from '../src/lib/urls.ts';
 import { generateContent } from './bench/generate-content.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 import { measureDist } from './bench/measure-dist.ts';
 
 const REALISTIC_SITUS = 'https://kemlagi.mojokertokab.go.id/';
@@ -22,13 +23,13 @@ try {
     ['besar (1.000 layanan, 300 desa)', largeDir],
   ] as const) {
     console.log(`\n== ${name}`);
-    await benchSet(dir, join(work, name.split(' ')[0]!));
+    await benchSet(dir, join(work, name.split(' ')[0]!), dir === 'content');
   }
 } finally {
   await rm(work, { recursive: true, force: true });
 }
 
-async function benchSet(contentDir: string, outRoot: string): Promise<void> {
+async function benchSet(contentDir: string, outRoot: string, withLighthouse: boolean): Promise<void> {
   const content = await loadContentOrThrow(contentDir);
   const distDir = join(outRoot, 'dist');
   const summaryFile = join(outRoot, 'ringkasan.json');
@@ -45,6 +46,7 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
     siteSeconds: number;
     printablesSeconds: number;
     peakMemoryBytes: number;
+    precache: { files: number; bytes: number; gzipBytes: number };
   };
   const figures = await measureDist(
     distDir,
@@ -81,11 +83,24 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
       'service page first view (gzip)',
       `median ${kb(median(figures.firstViewGzip))}, max ${kb(Math.max(...figures.firstViewGzip))} (budget 14.0 KB)`,
     ],
+    [
+      'offline precache (service worker)',
+      `${summary.precache.files} files, ${summary.precache.bytes} bytes (${summary.precache.gzipBytes} bytes gzip)`,
+    ],
     ['longest printed URL (QR)', densest(content.kecamatan.situs)],
     ['same paths on a real domain', densest(REALISTIC_SITUS)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  if (withLighthouse) await printLighthouse(distDir, [paths.home(), paths.layanan(content.layanan[0]!)]);
+}
+
+async function printLighthouse(distDir: string, sitePaths: string[]): Promise<void> {
+  console.log('\nLighthouse (chromium, served locally; performance, accessibility, best-practices, seo):');
+  for (const { path, scores, flagged } of await lighthouseScores(distDir, sitePaths)) {
+    console.log(`  ${path.padEnd(12)} ${Object.values(scores).join(' / ')}`);
+    for (const audit of flagged) console.log(`    below full marks: ${audit}`);
+  }
 }
 
 function median(values: readonly number[]): number {
