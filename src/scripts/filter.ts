@@ -1,6 +1,6 @@
 // Filters the service list as the resident types, forgiving typos and missing diacritics, with the
-// index the build wrote into each item (data-cari). Without JavaScript the box stays hidden and the full
-// list is shown, so nothing depends on this script.
+// index the build wrote into each item (data-cari). Without JavaScript the box is not shown (CSS
+// `scripting: none`) and the full list stays, so nothing depends on this script.
 import { search } from '../lib/search/match.ts';
 
 const box = document.querySelector<HTMLElement>('[data-saring]');
@@ -8,7 +8,6 @@ const input = box?.querySelector<HTMLInputElement>('input');
 const status = box?.querySelector<HTMLElement>('[data-saring-status]');
 
 if (box && input) {
-  box.hidden = false;
   const items = [...document.querySelectorAll<HTMLElement>('[data-cari]')].map((element) => ({
     element,
     terms: (element.dataset.cari ?? '').split(' '),

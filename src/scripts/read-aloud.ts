@@ -20,8 +20,8 @@ if (section && controls && toggle && stop && 'speechSynthesis' in window && 'Spe
   /** One sentence per document: short utterances, which some Android voices need to keep going. */
   const sentences = () => {
     const title = document.querySelector('h1')?.textContent?.trim() ?? '';
-    const items = [...section.querySelectorAll('.checklist label')].map((label, index) =>
-      `${index + 1}. ${label.textContent?.replace(/\s+/g, ' ').trim()}.`,
+    const items = [...section.querySelectorAll('.checklist label')].map(
+      (label, index) => `${index + 1}. ${label.textContent?.replace(/\s+/g, ' ').trim()}.`,
     );
     return [`Dokumen yang harus dibawa untuk ${title}.`, ...items];
   };

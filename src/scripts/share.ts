@@ -18,7 +18,8 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-bagikan]')) {
         say('Terima kasih, halaman sudah dibagikan.');
       } catch (error) {
         // AbortError: the resident closed the share sheet; nothing to report.
-        if ((error as Error).name !== 'AbortError') say('Tidak bisa membagikan. Salin alamat dari kolom alamat peramban.');
+        if ((error as Error).name !== 'AbortError')
+          say('Tidak bisa membagikan. Salin alamat dari kolom alamat peramban.');
       }
     });
   } else if (navigator.clipboard && copy) {

@@ -94,7 +94,9 @@ describe('fitur di peramban', () => {
     });
     await page.goto(site.url(samplePages.layanan));
     await page.getByRole('button', { name: 'Dengarkan' }).click();
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
     const sktm = content.layanan.find((layanan) => layanan.slug === 'sktm')!;
     expect(spoken).toHaveLength(sktm.persyaratan.length + 1);
     expect(spoken[1]).toMatchObject({ lang: 'id-ID', voice: 'Bahasa Indonesia' });

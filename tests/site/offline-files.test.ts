@@ -41,9 +41,9 @@ describe('service worker', () => {
   });
 
   it('leaves out PDFs, other images and the 404 page', () => {
-    expect(Object.keys(precache).filter((path) => /\.pdf$|404|\.(png|jpe?g)$/.test(path) && !/ikon-/.test(path))).toEqual(
-      [],
-    );
+    expect(
+      Object.keys(precache).filter((path) => /\.pdf$|404|\.(png|jpe?g)$/.test(path) && !/ikon-/.test(path)),
+    ).toEqual([]);
   });
 
   it('records a hash of each stored file as built, so a changed page is fetched again', async () => {

@@ -12,7 +12,10 @@ beforeAll(async () => {
   const { layanan } = await loadContentOrThrow('content');
   index = layanan.map((item) => ({ slug: item.slug, terms: searchTerms(item, synonyms).split(' ') }));
 });
-const find = (query: string) => search(index, query).found.map((item) => item.slug).sort();
+const find = (query: string) =>
+  search(index, query)
+    .found.map((item) => item.slug)
+    .sort();
 
 describe('pencarian layanan', () => {
   it.each([
@@ -46,10 +49,10 @@ describe('pencarian layanan', () => {
   });
 
   it('adds a synonym group to a service only when one of its words is in the service', () => {
-    const terms = searchTerms(
-      { judul: 'Akta Kelahiran', kategori: 'Adminduk', slug: 'akta-lahir', kata_kunci: [] },
-      [['akta', 'akte'], ['nikah', 'kawin']],
-    ).split(' ');
+    const terms = searchTerms({ judul: 'Akta Kelahiran', kategori: 'Adminduk', slug: 'akta-lahir', kata_kunci: [] }, [
+      ['akta', 'akte'],
+      ['nikah', 'kawin'],
+    ]).split(' ');
     expect(terms).toContain('akte');
     expect(terms).not.toContain('kawin');
   });
