@@ -5,11 +5,12 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { search, typoDistance } from '../../src/lib/search/match.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
 import { searchTerms } from '../../src/lib/search/search-terms.ts';
-import { parseSynonyms, synonyms } from '../../src/lib/search/synonyms.ts';
+import { loadSynonyms, parseSynonyms } from '../../src/lib/search/synonyms.ts';
 
 let index: { slug: string; terms: string[] }[];
 beforeAll(async () => {
   const { layanan } = await loadContentOrThrow('content');
+  const synonyms = await loadSynonyms('content');
   index = layanan.map((item) => ({ slug: item.slug, terms: searchTerms(item, synonyms).split(' ') }));
 });
 const find = (query: string) =>
@@ -63,7 +64,14 @@ describe('pencarian layanan', () => {
     expect(typoDistance('kelahiran', 'kelahran')).toBe(1);
   });
 
-  it('rejects a synonyms file whose line is not a list of at least two words, naming the file', () => {
-    expect(() => parseSynonyms('- [akta]\n')).toThrow(/sinonim\.yaml kelompok ke-1/);
+  it('rejects a synonyms file whose line is not a list of at least two words, naming the file', async () => {
+    await expect(loadSynonyms('tests/fixtures/sinonim-rusak')).rejects.toThrow(
+      /sinonim-rusak\/sinonim\.yaml kelompok ke-2: setiap baris harus berupa daftar minimal dua kata/,
+    );
+    expect(() => parseSynonyms('- [akta, akte')).toThrow(/content\/sinonim\.yaml: penulisan YAML salah/);
+  });
+
+  it('builds without a synonyms file: content folders of other kecamatan need none', async () => {
+    await expect(loadSynonyms('tests/fixtures/valid')).resolves.toEqual([]);
   });
 });
