@@ -21,8 +21,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 120_000,
-          // Two cores: one chromium at a time keeps timings steady.
+          // Two cores: one chromium at a time, and only after the PDF and QR tests have finished, so that
+          // neither slows the other into a timeout.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

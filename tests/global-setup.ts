@@ -23,7 +23,9 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', distDir);
   return async () => {
     shared.pelitaUsers = (shared.pelitaUsers ?? 1) - 1;
-    if (shared.pelitaUsers === 0) await rm(join(distDir, '..'), { recursive: true, force: true });
+    if (shared.pelitaUsers > 0) return;
+    shared.pelitaBuild = undefined;
+    await rm(join(distDir, '..'), { recursive: true, force: true });
   };
 }
 
