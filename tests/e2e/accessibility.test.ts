@@ -26,6 +26,19 @@ describe('aksesibilitas', () => {
     });
   }
 
+  it('has no axe violations on a service page in kiosk mode while the countdown shows', async () => {
+    const { context, page } = await newPage(site);
+    await page.clock.install();
+    await page.goto(site.url(samplePages.kiosk));
+    await page.goto(site.url(samplePages.layanan));
+    await page.locator('html.kiosk .kiosk-peringatan').waitFor({ state: 'attached' });
+    await page.clock.runFor(80_000);
+    await page.getByRole('alert').waitFor();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
   for (const [kind, path] of Object.entries(samplePages)) {
     it(`fits a 320 px wide phone without sideways scrolling, also at 200 % zoom, on the ${kind} page`, async () => {
       // 200 % zoom of a 640 px window is the same CSS layout as a 320 px window at device scale 2.

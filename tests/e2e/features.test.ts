@@ -150,6 +150,7 @@ describe('fitur di peramban', () => {
     await page.goto(site.url(paths.kiosk()));
     await page.getByRole('link', { name: judul('sktm') }).click();
     await page.waitForURL(/\/l\/sktm\/$/);
+    await page.locator('html.kiosk .kiosk-peringatan').waitFor({ state: 'attached' });
     await page.locator('#dokumen-1').check();
     const offSite = await page.evaluate(
       () =>

@@ -48,6 +48,18 @@ describe('tanpa sinyal', () => {
     }
   });
 
+  it('really is offline in these tests: without the service worker the same reload fails', async () => {
+    const { context, page } = await newPage(site, { serviceWorkers: 'block' });
+    await page.goto(site.url(paths.layanan(first!)));
+    await goOffline(true, context);
+    try {
+      await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|ERR_EMPTY_RESPONSE/);
+    } finally {
+      await goOffline(false, context);
+      await context.close();
+    }
+  });
+
   it('shows the Indonesian offline page for a page that is not stored', async () => {
     const { context, page } = await newPage(site);
     await visitOnce(page, paths.home());
