@@ -98,7 +98,7 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
 async function printLighthouse(distDir: string, sitePaths: string[]): Promise<void> {
   console.log('\nLighthouse (chromium, served locally; performance, accessibility, best-practices, seo):');
   for (const { path, scores, flagged } of await lighthouseScores(distDir, sitePaths)) {
-    console.log(`  ${path.padEnd(12)} ${Object.values(scores).join(' / ')}`);
+    console.log(`  ${path.padEnd(16)} ${Object.values(scores).join(' / ')}`);
     for (const audit of flagged) console.log(`    below full marks: ${audit}`);
   }
 }
