@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     shared.pelitaUsers = (shared.pelitaUsers ?? 1) - 1;
     if (shared.pelitaUsers > 0) return;
-    shared.pelitaBuild = undefined;
+    delete shared.pelitaBuild;
     await rm(join(distDir, '..'), { recursive: true, force: true });
   };
 }
