@@ -32,6 +32,8 @@ export interface PrintableFile {
   pages: number;
   /** The URL of every code drawn, page by page. */
   qr: string[][];
+  /** For a village's own poster: the site path of that village's page. */
+  desa?: string;
 }
 
 export interface PrintablesSummary {
@@ -44,6 +46,8 @@ export interface PrintablesSummary {
   denseCodes: { url: string; version: number }[];
   /** Titles of services marked for the poster that did not fit on it (see MAX_POSTER_SERVICES). */
   posterOverflow: string[];
+  /** Every distinct URL a code encodes, sorted: what a release print run records (src/lib/printed). */
+  encodedUrls: string[];
 }
 
 export async function generatePrintables(options: GenerateOptions): Promise<PrintablesSummary> {
@@ -64,6 +68,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     doc: PDFDocument,
     pages: DrawnQr[][],
     label: string,
+    desaPath?: string,
   ) => {
     const bytes = await doc.save();
     const file = join(outDir, path.replace(/^\//, ''));
@@ -75,6 +80,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
       bytes: bytes.length,
       pages: pages.length,
       qr: pages.map((page) => page.map((code) => code.url)),
+      ...(desaPath ? { desa: desaPath } : {}),
     });
     drawnCodes.push(...pages.flat());
     onProgress?.(++done, total, label);
@@ -100,6 +106,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
         doc,
         await renderVillagePoster(doc, input),
         `poster ${village.nama} (${paper.label})`,
+        paths.desa(village),
       );
       allPages.push(...(await renderVillagePoster(all, input)));
     }
@@ -134,5 +141,6 @@ function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): Omit<Prin
     denseCodes: [...unique.values()]
       .filter((code) => code.version > MAX_COMFORTABLE_VERSION)
       .map(({ url, version }) => ({ url, version })),
+    encodedUrls: [...unique.keys()].sort(),
   };
 }

@@ -16,6 +16,17 @@ export const paths = {
   lembar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/${layanan.slug}.pdf`,
 } as const;
 
+/** What a site path names under the scheme above (the inverse of paths.layanan and paths.desa), for messages. */
+export function pathTarget(
+  path: string,
+): { kind: 'layanan'; slug: string } | { kind: 'desa'; kode: string } | undefined {
+  const layanan = /^\/l\/([^/]+)\/$/.exec(path);
+  if (layanan) return { kind: 'layanan', slug: layanan[1]! };
+  const desa = /^\/d\/(\d{2})(\d{2})(\d{2})(\d{4})\/$/.exec(path);
+  if (desa) return { kind: 'desa', kode: desa.slice(1).join('.') };
+  return undefined;
+}
+
 /** The absolute URL of a site path under `situs` (which may itself carry a base path). */
 export function absoluteUrl(situs: string, path: string): string {
   return new URL(path.replace(/^\//, ''), situs).href;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { desaSchema } from './desa.ts';
 import type { Kecamatan } from './kecamatan.ts';
 import { layananSchema } from './layanan.ts';
+import type { Pengalihan } from './pengalihan.ts';
 
 export const desaEntrySchema = desaSchema.safeExtend({
   /** File name without extension, e.g. "mojorejo". */
@@ -24,4 +25,6 @@ export interface Content {
   kecamatan: Kecamatan;
   desa: Desa[];
   layanan: Layanan[];
+  /** Old paths kept working (content/pengalihan.yaml); empty when the file does not exist. */
+  pengalihan: Pengalihan[];
 }

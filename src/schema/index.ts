@@ -5,3 +5,5 @@ export { desaSchema, kontakSchema, kodeRingkas, type DesaData } from './desa.ts'
 export { layananSchema, dokumenSchema, dokumenObjek, type LayananData, type Dokumen } from './layanan.ts';
 export { SLUG, KODE_WILAYAH, todayIso } from './fields.ts';
 export { desaEntrySchema, layananEntrySchema, type Desa, type Layanan, type Content } from './entries.ts';
+export { pengalihanSchema, pengalihanItemSchema, alamatSitus, type Pengalihan } from './pengalihan.ts';
+export { dicetakSchema, cetakanSchema, type Dicetak, type Cetakan, type PosterTercatat } from './dicetak.ts';

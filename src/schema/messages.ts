@@ -4,6 +4,8 @@ import { dokumenObjek } from './layanan.ts';
 import { desaSchema, kontakSchema } from './desa.ts';
 import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';
 import { layananSchema } from './layanan.ts';
+import { pengalihanItemSchema } from './pengalihan.ts';
+import { cetakanSchema, dicetakSchema, posterTercatatSchema } from './dicetak.ts';
 
 // Zod's own Indonesian messages cover the rare cases our schema does not word itself.
 z.config(z.locales.id());
@@ -23,9 +25,18 @@ const TYPE_NAMES: Record<string, string> = {
 /** Every key the content files may use, for "did you mean" suggestions on misspelt keys. */
 const KNOWN_KEYS: readonly string[] = [
   ...new Set(
-    [kecamatanSchema, pengaduanSchema, desaSchema, kontakSchema, layananSchema, dokumenObjek].flatMap((schema) =>
-      Object.keys(schema.shape),
-    ),
+    [
+      kecamatanSchema,
+      pengaduanSchema,
+      desaSchema,
+      kontakSchema,
+      layananSchema,
+      dokumenObjek,
+      pengalihanItemSchema,
+      dicetakSchema,
+      cetakanSchema,
+      posterTercatatSchema,
+    ].flatMap((schema) => Object.keys(schema.shape)),
   ),
 ].sort();
 
