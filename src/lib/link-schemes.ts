@@ -5,11 +5,13 @@ const ALLOWED = new Set(['http', 'https', 'mailto', 'tel', 'sms']);
 
 /**
  * The scheme of a link as a browser would read it: lower-case, with the tabs, newlines and surrounding
- * spaces a browser strips removed ("  JaVa\tScript:" is "javascript"). Undefined for relative links.
+ * spaces a browser strips removed ("  JaVa\tScript:" is "javascript"), and percent-encoded ones too,
+ * which markdown-it makes of a literal tab: stricter than a browser, never looser. Undefined for
+ * relative links.
  */
 export function linkScheme(href: string): string | undefined {
   const cleaned = href
-    .replace(/[\t\n\r]/g, '')
+    .replace(/[\t\n\r]|%0[9ad]/gi, '')
     .trim()
     .toLowerCase();
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];

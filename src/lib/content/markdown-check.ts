@@ -31,7 +31,8 @@ export function checkMarkdown(body: string, file: string, firstLine: number): Pr
           ),
         );
       }
-      const href = token.type === 'link_open' ? token.attrGet('href') : undefined;
+      const href =
+        token.type === 'link_open' ? token.attrGet('href') : token.type === 'image' ? token.attrGet('src') : undefined;
       if (href && !isSafeLink(href)) {
         problems.push(
           galat(

@@ -62,15 +62,38 @@ function jsonSyntaxProblem(text: string, file: string): Problem | undefined {
   try {
     JSON.parse(text);
     return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    const line = /line (\d+)/.exec(message)?.[1];
-    const position = /position (\d+)/.exec(message)?.[1];
-    const at = line ? Number(line) : position ? text.slice(0, Number(position)).split('\n').length : undefined;
+  } catch {
+    const line = text.slice(0, jsonErrorOffset(text)).split('\n').length;
     return galat(
       file,
-      'bukan JSON yang benar (periksa koma, tanda kutip dan kurung di sekitar baris ini). Berkas ini ditulis oleh `npm run posters -- --rilis`; kembalikan versi sebelumnya dari riwayat git bila ragu',
-      { line: at },
+      'bukan JSON yang benar (periksa koma, tanda kutip dan kurung di baris ini). Berkas ini ditulis oleh `npm run posters -- --rilis`; bila ragu, kembalikan versi sebelumnya dari riwayat git',
+      { line },
     );
   }
+}
+
+/**
+ * Where JSON.parse gives up, which its message does not always say. A prefix that ends before the mistake
+ * only fails for ending early; the shortest prefix that fails for another reason ends at the mistake.
+ */
+function jsonErrorOffset(text: string): number {
+  const fineSoFar = (prefix: string) => {
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (error) {
+      // V8 words running out of text in several ways; all of them say so or point at the very end.
+      const message = error instanceof Error ? error.message : '';
+      const position = /at position (\d+)/.exec(message)?.[1];
+      return /end of JSON input|Unterminated string/i.test(message) || Number(position) >= prefix.length;
+    }
+  };
+  let fine = 0;
+  let broken = text.length;
+  while (broken - fine > 1) {
+    const middle = Math.floor((fine + broken) / 2);
+    if (fineSoFar(text.slice(0, middle))) fine = middle;
+    else broken = middle;
+  }
+  return broken - 1;
 }
