@@ -137,7 +137,9 @@ export const brokenCases: BrokenCase[] = [
   {
     fixture: 'pengalihan/tujuan-hilang.yaml',
     target: 'pengalihan.yaml',
-    expect: [['pengalihan.yaml baris 3: butir ke-1 «ke» /l/skmt/ tidak ada di situs']],
+    expect: [
+      ['pengalihan.yaml baris 3: butir ke-1 «ke» /l/skmt/ tidak ada di situs', 'Tidak ada berkas layanan/skmt.md'],
+    ],
   },
   {
     fixture: 'pengalihan/dari-masih-ada.yaml',
@@ -163,7 +165,8 @@ export const brokenCases: BrokenCase[] = [
     expect: [
       [
         'dicetak.json baris 6: Alamat uji.contoh.invalid/l/ktp-hilang sudah tercetak',
-        'Kembalikan berkas layanan/ktp-hilang.md',
+        'Kembalikan berkas',
+        'layanan/ktp-hilang.md (nama berkas adalah alamatnya)',
         'pengalihan.yaml butir "- dari: /l/ktp-hilang/"',
       ],
     ],

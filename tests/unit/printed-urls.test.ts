@@ -58,7 +58,7 @@ describe('cetakan rilis dan alamat yang tercetak', () => {
     const check = await runCli('scripts/check.ts', [dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
-      /dicetak\.json baris \d+: Alamat kemlagi\.mojokertokab\.go\.id\/l\/sktm sudah tercetak di poster atau lembar .*Kembalikan berkas layanan\/sktm\.md .*pengalihan\.yaml butir "- dari: \/l\/sktm\/"/,
+      /dicetak\.json baris \d+: Alamat kemlagi\.mojokertokab\.go\.id\/l\/sktm sudah tercetak di poster atau lembar .*Kembalikan berkas \S*layanan\/sktm\.md .*pengalihan\.yaml butir "- dari: \/l\/sktm\/"/,
     );
     const build = await runCli('scripts/build.ts', ['--konten', dir, '--keluar', out]);
     expect(build.code).toBe(1);

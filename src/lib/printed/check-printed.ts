@@ -10,6 +10,8 @@ export function checkPrinted(
   redirected: ReadonlySet<string>,
   situs: string,
   pengalihanFile: string,
+  /** The content folder as staff see it, e.g. "content", to name the file to restore. */
+  shownDir: string,
 ): Problem[] {
   const { file, registry: data, lineOfPath } = registry;
   const problems: Problem[] = [];
@@ -24,7 +26,7 @@ export function checkPrinted(
       galat(
         file,
         `alamat ${printed} sudah tercetak di poster atau lembar (cetakan ${tanggal}), tetapi halamannya tidak ada lagi. ` +
-          `${restoreHint(path)}, atau tambahkan di ${pengalihanFile} butir "- dari: ${path}" dengan "ke:" alamat penggantinya`,
+          `${restoreHint(path, shownDir)}, atau tambahkan di ${pengalihanFile} butir "- dari: ${path}" dengan "ke:" alamat penggantinya`,
         { line: lineOfPath(path) },
       ),
     );
@@ -44,9 +46,11 @@ export function checkPrinted(
 }
 
 /** What to put back, in the words of the content folder: the file name or the code is the address. */
-function restoreHint(path: string): string {
+function restoreHint(path: string, shownDir: string): string {
   const target = pathTarget(path);
-  if (target?.kind === 'layanan') return `Kembalikan berkas layanan/${target.slug}.md (nama berkas adalah alamatnya)`;
+  if (target?.kind === 'layanan') {
+    return `Kembalikan berkas ${shownDir}/layanan/${target.slug}.md (nama berkas adalah alamatnya)`;
+  }
   if (target?.kind === 'desa') return `Kembalikan desa berkode "${target.kode}" (kode adalah alamatnya)`;
   return 'Kembalikan halamannya';
 }

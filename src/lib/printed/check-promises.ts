@@ -32,7 +32,7 @@ export async function checkPromises(input: PromiseInput, problems: Problem[]) {
   problems.push(...checkRedirects(pengalihan, input.complete ? pages : undefined));
   if (input.complete && input.situs) {
     const redirected = new Set(pengalihan.items.map((item) => item.dari));
-    problems.push(...checkPrinted(registry, pages, redirected, input.situs, pengalihan.file));
+    problems.push(...checkPrinted(registry, pages, redirected, input.situs, pengalihan.file, show(dir)));
   }
   return pengalihan.items;
 }

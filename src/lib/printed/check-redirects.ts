@@ -3,6 +3,7 @@
 // load, so the page list is incomplete) only duplicates, chains and loops are checked.
 import type { PengalihanFile } from '../content/pengalihan.ts';
 import { galat, type Problem } from '../problems.ts';
+import { pathTarget } from '../urls.ts';
 
 export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<string>): Problem[] {
   const { file, items, lineOf } = pengalihan;
@@ -48,7 +49,7 @@ export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<s
       );
     } else if (pages && !pages.has(ke)) {
       problems.push(
-        galat(file, `${ke} tidak ada di situs; tujuan pengalihan harus halaman yang ada, misalnya /l/sktm/`, at),
+        galat(file, `${ke} tidak ada di situs; tujuan pengalihan harus halaman yang ada. ${missingHint(ke)}`, at),
       );
     }
   }
@@ -66,4 +67,12 @@ function follow(start: string, targetOf: ReadonlyMap<string, string>): { path: s
     if (next === undefined) return { path, loop: false };
     current = next;
   }
+}
+
+/** Where the missing target would come from, so staff can compare spellings. */
+function missingHint(path: string): string {
+  const target = pathTarget(path);
+  if (target?.kind === 'layanan') return `Tidak ada berkas layanan/${target.slug}.md; periksa ejaannya.`;
+  if (target?.kind === 'desa') return `Tidak ada desa berkode "${target.kode}"; periksa kodenya.`;
+  return 'Alamat layanan berbentuk /l/<nama-berkas>/, alamat desa /d/<kode tanpa titik>/.';
 }
