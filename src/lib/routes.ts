@@ -1,18 +1,28 @@
 // Every generated page of the site and what it shows, asked of the URL scheme. The catch-all Astro route
 // renders these, so page locations are decided in src/lib/urls.ts alone.
-import type { Desa, Layanan } from '../schema/index.ts';
+import type { Acara, Desa, Layanan } from '../schema/index.ts';
 import { paths } from './urls.ts';
 
 export type Route =
   | { path: string; kind: 'layanan'; layanan: Layanan }
   | { path: string; kind: 'desa'; desa: Desa }
-  | { path: string; kind: 'poster' };
+  | { path: string; kind: 'poster' }
+  | { path: string; kind: 'skm' | 'pengaduan' | 'acara-index' }
+  | { path: string; kind: 'acara'; acara: Acara };
 
-export function siteRoutes(content: { layanan: readonly Layanan[]; desa: readonly Desa[] }): Route[] {
+export function siteRoutes(content: {
+  layanan: readonly Layanan[];
+  desa: readonly Desa[];
+  acara?: readonly Acara[];
+}): Route[] {
   return [
     ...content.layanan.map((layanan) => ({ path: paths.layanan(layanan), kind: 'layanan' as const, layanan })),
     ...content.desa.map((desa) => ({ path: paths.desa(desa), kind: 'desa' as const, desa })),
     { path: paths.posterIndex(), kind: 'poster' as const },
+    { path: paths.skm(), kind: 'skm' as const },
+    { path: paths.pengaduan(), kind: 'pengaduan' as const },
+    { path: paths.acaraIndex(), kind: 'acara-index' as const },
+    ...(content.acara ?? []).map((acara) => ({ path: paths.acara(acara), kind: 'acara' as const, acara })),
   ];
 }
 

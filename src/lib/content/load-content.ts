@@ -5,6 +5,8 @@ import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path
 import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type Desa, type Layanan } from '../../schema/index.ts';
 import { ContentError, galat, hasErrors, type Problem } from '../problems.ts';
 import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
+import { loadAcara } from './load-acara.ts';
+import { loadSkm } from './load-skm.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { readText } from './read-text.ts';
@@ -45,12 +47,18 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
   }
 
   problems.push(...checkDesaSet(desa), ...checkLayananSet(layanan));
+  // Optional folders: survey results and service fairs (issue 5).
+  const skm = await loadSkm(join(dir, 'skm'), show);
+  const acara = await loadAcara(join(dir, 'acara'), show, layanan.map(({ entry }) => entry.slug));
+  problems.push(...skm.problems, ...acara.problems);
   if (hasErrors(problems) || !kecamatan) return { problems };
   return {
     content: {
       kecamatan,
       desa: desa.map(({ entry }) => entry).sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
       layanan: layanan.map(({ entry }) => entry).sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
+      skm: skm.skm,
+      acara: acara.acara.sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
     },
     problems,
   };
