@@ -19,12 +19,13 @@ beforeAll(async () => {
 });
 
 describe('poster dan lembar di dist/', () => {
-  it('prints a poster in A4 and F4 for every village, the combined files, and a sheet for every service', () => {
+  it('prints a poster in A4 and F4 for every village, the combined files, a sheet for every service and a poster per event', () => {
     const expected = [
       ...content.desa.flatMap((desa) => [paths.posterDesa(desa, 'a4'), paths.posterDesa(desa, 'f4')]),
       paths.posterSemua('a4'),
       paths.posterSemua('f4'),
       ...content.layanan.map(paths.lembar),
+      ...content.acara.map(paths.posterAcara),
     ];
     expect(expected.filter((path) => !pageExists(distDir, path))).toEqual([]);
   });
