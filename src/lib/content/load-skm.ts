@@ -28,7 +28,7 @@ export async function loadSkm(dir: string, show: (path: string) => string): Prom
     }
     const periode = name.slice(0, -extension.length);
     if (!PERIODE.test(periode)) {
-      problems.push(galat(file, `nama berkas "${periode}" bukan periode survei: tulis tahunnya (2023${extension}) atau tahun dan semesternya (2023-1${extension}, 2023-2${extension})`, { field: 'Nama berkas' }));
+      problems.push(galat(file, `"${periode}" bukan periode survei: tulis tahunnya (2023${extension}) atau tahun dan semesternya (2023-1${extension}, 2023-2${extension})`, { field: 'Nama berkas' }));
       continue;
     }
     const other = seen.get(periode);
@@ -82,7 +82,7 @@ export function fromCsv(text: string, periode: string, file: string): Loaded {
       if (/^[1-4]$/.test(value)) jumlah[index]! += Number(value);
       else {
         const shown = value === '' ? 'kosong' : `bernilai "${value}"`;
-        problems.push(galat(file, `${shown}; isi dengan angka 1, 2, 3 atau 4`, { line: info.lines, field: `kolom «${kode}»` }));
+        problems.push(galat(file, `${shown}; isi dengan angka 1, 2, 3 atau 4`, { line: info.lines, field: `Kolom «${kode}»` }));
       }
     });
   }
