@@ -53,9 +53,19 @@ export async function renderEventPoster(doc: PDFDocument, input: EventPosterInpu
     cursor += 36;
   }
   const kicker = `Kecamatan ${kecamatan.nama} · Kabupaten ${kecamatan.kabupaten}`.toUpperCase();
-  drawFitted(page, kicker, at(cursor, line(TYPE.kicker)), { font: fonts.bold, size: TYPE.kicker, minSize: 8, leading: TYPE.leading });
+  drawFitted(page, kicker, at(cursor, line(TYPE.kicker)), {
+    font: fonts.bold,
+    size: TYPE.kicker,
+    minSize: 8,
+    leading: TYPE.leading,
+  });
   cursor += line(TYPE.kicker);
-  drawFitted(page, acara.judul, at(cursor, 2 * line(TYPE.title)), { font: fonts.bold, size: TYPE.title, minSize: 18, leading: TYPE.leading });
+  drawFitted(page, acara.judul, at(cursor, 2 * line(TYPE.title)), {
+    font: fonts.bold,
+    size: TYPE.title,
+    minSize: 18,
+    leading: TYPE.leading,
+  });
   cursor += 2 * line(TYPE.title) + 6;
   page.drawRectangle({ ...at(cursor, 3), color: BLACK });
   cursor += 16;

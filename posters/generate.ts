@@ -121,8 +121,19 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
 
   // Service fairs: one A4 poster each (issue 5).
   for (const acara of content.acara) {
-    const doc = await createPdf({ title: `Poster ${acara.judul} — Kecamatan ${kecamatan.nama}`, subject: acara.lokasi, author, date: printedIso });
-    await write(paths.posterAcara(acara), 'poster-acara', doc, await renderEventPoster(doc, { kecamatan, acara, layanan, printedOn }), `poster ${acara.judul}`);
+    const doc = await createPdf({
+      title: `Poster ${acara.judul} — Kecamatan ${kecamatan.nama}`,
+      subject: acara.lokasi,
+      author,
+      date: printedIso,
+    });
+    await write(
+      paths.posterAcara(acara),
+      'poster-acara',
+      doc,
+      await renderEventPoster(doc, { kecamatan, acara, layanan, printedOn }),
+      `poster ${acara.judul}`,
+    );
   }
 
   return { ...summarise(files, drawnCodes), posterOverflow: posterServices.overflow.map((item) => item.judul) };

@@ -7,6 +7,9 @@ export function pesanPengaduan(kecamatan: Pick<Kecamatan, 'nama'>, layanan?: Pic
 }
 
 /** https://wa.me/<number>?text=<message>, the message percent-encoded as wa.me requires. */
-export function whatsappPengaduan(kecamatan: Pick<Kecamatan, 'nama' | 'whatsapp'>, layanan?: Pick<Layanan, 'judul'>): string {
+export function whatsappPengaduan(
+  kecamatan: Pick<Kecamatan, 'nama' | 'whatsapp'>,
+  layanan?: Pick<Layanan, 'judul'>,
+): string {
   return `https://wa.me/${kecamatan.whatsapp}?text=${encodeURIComponent(pesanPengaduan(kecamatan, layanan))}`;
 }

@@ -12,6 +12,8 @@ export async function loadSiteData(): Promise<Content> {
     .map((entry) => entry.data)
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
   const skm = urutkanPeriode((await getCollection('skm')).map((entry) => entry.data));
-  const acara = (await getCollection('acara')).map((entry) => entry.data).sort((a, b) => a.tanggal.localeCompare(b.tanggal));
+  const acara = (await getCollection('acara'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.tanggal.localeCompare(b.tanggal));
   return { kecamatan, layanan, desa, skm, acara };
 }

@@ -27,7 +27,9 @@ export const acaraSchema = z
     lokasi: teks(),
     instansi: daftarTeks().min(1, { error: 'harus berisi minimal satu instansi yang hadir' }),
     /** Slugs of services offered there (file names in content/layanan without .md). */
-    layanan: z.array(z.string().regex(SLUG, { error: 'harus berupa nama berkas layanan tanpa .md, misalnya ktp-baru' })).default([]),
+    layanan: z
+      .array(z.string().regex(SLUG, { error: 'harus berupa nama berkas layanan tanpa .md, misalnya ktp-baru' }))
+      .default([]),
     perlu_konfirmasi: z.boolean({ error: 'harus true atau false' }).default(false),
   })
   .superRefine((acara, context) => {
@@ -38,7 +40,11 @@ export const acaraSchema = z
       context.addIssue({ code: 'custom', path: ['selesai'], message: 'wajib diisi bila «mulai» diisi' });
     }
     if (acara.mulai && acara.selesai && acara.selesai <= acara.mulai) {
-      context.addIssue({ code: 'custom', path: ['selesai'], message: `harus lebih akhir dari jam mulai (${acara.mulai})` });
+      context.addIssue({
+        code: 'custom',
+        path: ['selesai'],
+        message: `harus lebih akhir dari jam mulai (${acara.mulai})`,
+      });
     }
   });
 

@@ -25,9 +25,17 @@ const TYPE_NAMES: Record<string, string> = {
 /** Every key the content files may use, for "did you mean" suggestions on misspelt keys. */
 const KNOWN_KEYS: readonly string[] = [
   ...new Set(
-    [kecamatanSchema, pengaduanSchema, desaSchema, kontakSchema, layananSchema, dokumenObjek, acaraSchema, skmRingkasanSchema, unsurTerbitanSchema].flatMap((schema) =>
-      Object.keys(schema.shape),
-    ),
+    [
+      kecamatanSchema,
+      pengaduanSchema,
+      desaSchema,
+      kontakSchema,
+      layananSchema,
+      dokumenObjek,
+      acaraSchema,
+      skmRingkasanSchema,
+      unsurTerbitanSchema,
+    ].flatMap((schema) => Object.keys(schema.shape)),
   ),
 ].sort();
 

@@ -14,8 +14,18 @@ const timed: KalenderAcara = {
   deskripsi: `Instansi: Dispendukcapil; Polsek\nLayanan: ${'Kartu Keluarga (KK) Baru, Perubahan Data, atau Hilang; '.repeat(3)}Akta — ✓`,
   url: 'https://kemlagi.contoh.invalid/a/bazar-2027-02/',
 };
-const allDay: KalenderAcara = { ...timed, uid: 'bazar-2026-10@kemlagi.contoh.invalid', tanggal: '2026-10-14', mulai: undefined, selesai: undefined };
-const text = tulisKalender({ nama: 'Bazar Pelayanan Kecamatan Kemlagi', acara: [timed, allDay], dibuat: new Date('2026-11-22T03:04:05.678Z') });
+const allDay: KalenderAcara = {
+  ...timed,
+  uid: 'bazar-2026-10@kemlagi.contoh.invalid',
+  tanggal: '2026-10-14',
+  mulai: undefined,
+  selesai: undefined,
+};
+const text = tulisKalender({
+  nama: 'Bazar Pelayanan Kecamatan Kemlagi',
+  acara: [timed, allDay],
+  dibuat: new Date('2026-11-22T03:04:05.678Z'),
+});
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));

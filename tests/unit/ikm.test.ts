@@ -6,7 +6,11 @@ import { hitungIkm, mutuDariSeratusan, nilaiDari } from '../../src/lib/skm/ikm.t
 
 const fromPublished = (values: number[]) => ({
   pembagi: 2500,
-  unsur: values.map((nilai, index) => ({ kode: `U${index + 1}`, nama: `Unsur ${index + 1}`, jumlah: Math.round(nilai * 100) })),
+  unsur: values.map((nilai, index) => ({
+    kode: `U${index + 1}`,
+    nama: `Unsur ${index + 1}`,
+    jumlah: Math.round(nilai * 100),
+  })),
 });
 
 describe('hitungIkm', () => {

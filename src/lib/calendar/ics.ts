@@ -40,7 +40,10 @@ const VTIMEZONE = [
 ];
 
 export function tulisKalender(kalender: Kalender): string {
-  const stamp = kalender.dibuat.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = kalender.dibuat
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const timed = kalender.acara.some((acara) => acara.mulai);
   const lines = [
     'BEGIN:VCALENDAR',

@@ -57,7 +57,11 @@ export function nilaiUnsur(hasil: HasilIkm, label: string): number | undefined {
 }
 
 export function samaLabel(a: string, b: string): boolean {
-  const norm = (text: string) => text.toLocaleLowerCase('id').replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (text: string) =>
+    text
+      .toLocaleLowerCase('id')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 
@@ -69,7 +73,16 @@ export function susunGrafik(periods: readonly PeriodeHasil[]): Grafik {
     const bars = periods.flatMap(({ periode, hasil }, index) => {
       const nilai = nilaiUnsur(hasil, label);
       if (nilai === undefined) return [];
-      return [{ periode, nilai, x: PLOT_X, y: top + LABEL_HEIGHT + index * (BAR_HEIGHT + BAR_GAP), width: xOf(nilai) - PLOT_X, height: BAR_HEIGHT }];
+      return [
+        {
+          periode,
+          nilai,
+          x: PLOT_X,
+          y: top + LABEL_HEIGHT + index * (BAR_HEIGHT + BAR_GAP),
+          width: xOf(nilai) - PLOT_X,
+          height: BAR_HEIGHT,
+        },
+      ];
     });
     return { label, labelY: top + LABEL_HEIGHT - 4, bars };
   });
