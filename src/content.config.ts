@@ -2,7 +2,13 @@
 // has already validated every file and reported all problems in Bahasa Indonesia; the schemas here give
 // Astro the same types and re-check what reaches the pages.
 import { defineCollection } from 'astro:content';
-import { acaraEntrySchema, desaEntrySchema, kecamatanSchema, layananEntrySchema, periodeSkmSchema } from './schema/index.ts';
+import {
+  acaraEntrySchema,
+  desaEntrySchema,
+  kecamatanSchema,
+  layananEntrySchema,
+  periodeSkmSchema,
+} from './schema/index.ts';
 import { getContent } from './lib/content/cached.ts';
 
 const byId = <T extends { slug: string }>(entries: T[]) =>
