@@ -81,10 +81,10 @@ describe('Bazar Pelayanan', () => {
   it('shows upcoming events on the home page and on the pages of the services they offer', async () => {
     const [next] = bagiJadwal(content.acara).mendatang;
     const home = await readPage(distDir, paths.home());
-    expect(home.querySelector('#bazar')?.parentNode.text).toContain(next!.judul);
+    expect(home.querySelector('#bazar')?.parentNode?.text).toContain(next!.judul);
     for (const slug of next!.layanan) {
       const page = await readPage(distDir, paths.layanan({ slug }));
-      expect(page.querySelector('#bazar')?.parentNode.text, slug).toContain(next!.judul);
+      expect(page.querySelector('#bazar')?.parentNode?.text, slug).toContain(next!.judul);
     }
     const notOffered = content.layanan.find(
       (layanan) => !content.acara.some((acara) => acara.layanan.includes(layanan.slug)),
