@@ -59,7 +59,12 @@ describe('poster dan lembar di dist/', () => {
         new Set([absoluteUrl(situs, paths.desa(desa)), ...onPoster.map((l) => absoluteUrl(situs, paths.layanan(l)))]),
       );
     }
-  });
+    for (const acara of content.acara) {
+      const urls = decodedPerFile.find(({ file }) => `/${file}` === paths.posterAcara(acara))!.urls;
+      expect(urls).toEqual([absoluteUrl(situs, paths.acara(acara))]);
+    }
+    // Rendering and decoding some sixty PDFs takes minutes on a loaded two-core machine.
+  }, 300_000);
 
   it('prints text that can be extracted: the village name and the name of every service on the poster', async () => {
     const desa = content.desa[0]!;
