@@ -13,6 +13,7 @@ import { MAX_COMFORTABLE_VERSION } from './qr-code.ts';
 import { renderRequirementSheet } from './requirement-sheet.ts';
 import { selectPosterServices } from './poster-services.ts';
 import { renderVillagePoster } from './village-poster.ts';
+import { renderEventPoster } from './event-poster.ts';
 import { villageName } from './poster-frame.ts';
 
 export interface GenerateOptions {
@@ -27,7 +28,7 @@ export interface GenerateOptions {
 export interface PrintableFile {
   /** Path under outDir, e.g. "poster/desa-mojorejo-a4.pdf". */
   path: string;
-  kind: 'poster-desa' | 'poster-semua' | 'lembar';
+  kind: 'poster-desa' | 'poster-semua' | 'lembar' | 'poster-acara';
   bytes: number;
   pages: number;
   /** The URL of every code drawn, page by page. */
@@ -59,7 +60,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   const author = `Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}`;
   const files: PrintableFile[] = [];
   const drawnCodes: DrawnQr[] = [];
-  const total = kertas.length * (desa.length + 1) + layanan.length;
+  const total = kertas.length * (desa.length + 1) + layanan.length + content.acara.length;
   let done = 0;
 
   const write = async (
@@ -122,6 +123,23 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
       doc,
       await renderRequirementSheet(doc, { kecamatan, layanan: service }),
       `lembar ${service.judul}`,
+    );
+  }
+
+  // Service fairs: one A4 poster each (issue 5).
+  for (const acara of content.acara) {
+    const doc = await createPdf({
+      title: `Poster ${acara.judul} — Kecamatan ${kecamatan.nama}`,
+      subject: acara.lokasi,
+      author,
+      date: printedIso,
+    });
+    await write(
+      paths.posterAcara(acara),
+      'poster-acara',
+      doc,
+      await renderEventPoster(doc, { kecamatan, acara, layanan, printedOn }),
+      `poster ${acara.judul}`,
     );
   }
 

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Content } from '../schema/index.ts';
 import { getContent } from './content/cached.ts';
+import { urutkanPeriode } from './skm/periode.ts';
 
 export async function loadSiteData(): Promise<Content> {
   const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
@@ -11,7 +12,11 @@ export async function loadSiteData(): Promise<Content> {
   const desa = (await getCollection('desa'))
     .map((entry) => entry.data)
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+  const skm = urutkanPeriode((await getCollection('skm')).map((entry) => entry.data));
+  const acara = (await getCollection('acara'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.tanggal.localeCompare(b.tanggal));
   // Redirects are not a collection: no page shows them as content, only the routes list uses them.
   const { pengalihan } = await getContent();
-  return { kecamatan, layanan, desa, pengalihan };
+  return { kecamatan, layanan, desa, skm, acara, pengalihan };
 }

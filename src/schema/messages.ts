@@ -6,6 +6,8 @@ import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';
 import { layananSchema } from './layanan.ts';
 import { pengalihanItemSchema } from './pengalihan.ts';
 import { cetakanSchema, dicetakSchema, posterTercatatSchema } from './dicetak.ts';
+import { acaraSchema } from './acara.ts';
+import { skmRingkasanSchema, unsurTerbitanSchema } from './skm.ts';
 
 // Zod's own Indonesian messages cover the rare cases our schema does not word itself.
 z.config(z.locales.id());
@@ -36,6 +38,9 @@ const KNOWN_KEYS: readonly string[] = [
       dicetakSchema,
       cetakanSchema,
       posterTercatatSchema,
+      acaraSchema,
+      skmRingkasanSchema,
+      unsurTerbitanSchema,
     ].flatMap((schema) => Object.keys(schema.shape)),
   ),
 ].sort();
@@ -88,7 +93,7 @@ function closestKey(key: string): string | undefined {
   return best && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.key : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

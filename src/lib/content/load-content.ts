@@ -6,6 +6,8 @@ import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type De
 import { checkPromises } from '../printed/check-promises.ts';
 import { ContentError, galat, hasErrors, type Problem } from '../problems.ts';
 import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
+import { loadAcara } from './load-acara.ts';
+import { loadSkm } from './load-skm.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMarkdown } from './markdown-check.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
@@ -49,14 +51,20 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
   }
 
   problems.push(...checkDesaSet(desa), ...checkLayananSet(layanan));
+  // Optional folders: survey results and service fairs (issue 5).
+  const skm = await loadSkm(join(dir, 'skm'), show);
+  const acara = await loadAcara(join(dir, 'acara'), show, layanan.map(({ entry }) => entry.slug));
+  problems.push(...skm.problems, ...acara.problems);
   const pengalihan = await checkPromises(
     {
       dir,
       show,
       desa: desa.map(({ entry }) => entry),
       layanan: layanan.map(({ entry }) => entry),
+      acara: acara.acara,
       situs: kecamatan?.situs,
-      complete: desa.length === desaFiles.length && layanan.length === layananFiles.length,
+      complete:
+        desa.length === desaFiles.length && layanan.length === layananFiles.length && !hasErrors(acara.problems),
     },
     problems,
   );
@@ -66,6 +74,8 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
       kecamatan,
       desa: desa.map(({ entry }) => entry).sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
       layanan: layanan.map(({ entry }) => entry).sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
+      skm: skm.skm,
+      acara: acara.acara.sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
       pengalihan,
     },
     problems,

@@ -1,7 +1,7 @@
 // Everything `npm run check` verifies about printed URLs, in one call for the content loader: the
 // redirects in content/pengalihan.yaml, and the registry of printed paths in content/dicetak.json.
 import { join } from 'node:path';
-import type { Desa, Layanan } from '../../schema/index.ts';
+import type { Acara, Desa, Layanan } from '../../schema/index.ts';
 import { loadPengalihan } from '../content/pengalihan.ts';
 import type { Problem } from '../problems.ts';
 import { pagePaths } from '../routes.ts';
@@ -16,9 +16,11 @@ export interface PromiseInput {
   show: (path: string) => string;
   layanan: readonly Layanan[];
   desa: readonly Desa[];
+  /** Events have pages and printed posters too (`/a/<slug>/`). */
+  acara: readonly Acara[];
   situs: string | undefined;
   /**
-   * False when some service or village file failed to load: its page seems missing, so checks that ask
+   * False when some service, village or event file failed to load: its page seems missing, so checks that ask
    * "does this page exist?" would only repeat that file's own error in a misleading way.
    */
   complete: boolean;
