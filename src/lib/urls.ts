@@ -26,12 +26,12 @@ export const paths = {
   apiDesa: () => '/api/desa.json',
 } as const;
 
-/** What a site path names under the scheme above (the inverse of paths.layanan and paths.desa), for messages. */
+/** What a site path names under the scheme above (the inverse of paths.layanan, .acara and .desa), for messages. */
 export function pathTarget(
   path: string,
-): { kind: 'layanan'; slug: string } | { kind: 'desa'; kode: string } | undefined {
-  const layanan = /^\/l\/([^/]+)\/$/.exec(path);
-  if (layanan) return { kind: 'layanan', slug: layanan[1]! };
+): { kind: 'layanan' | 'acara'; slug: string } | { kind: 'desa'; kode: string } | undefined {
+  const slugged = /^\/(l|a)\/([^/]+)\/$/.exec(path);
+  if (slugged) return { kind: slugged[1] === 'l' ? 'layanan' : 'acara', slug: slugged[2]! };
   const desa = /^\/d\/(\d{2})(\d{2})(\d{2})(\d{4})\/$/.exec(path);
   if (desa) return { kind: 'desa', kode: desa.slice(1).join('.') };
   return undefined;

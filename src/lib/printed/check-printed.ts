@@ -48,8 +48,8 @@ export function checkPrinted(
 /** What to put back, in the words of the content folder: the file name or the code is the address. */
 function restoreHint(path: string, shownDir: string): string {
   const target = pathTarget(path);
-  if (target?.kind === 'layanan') {
-    return `Kembalikan berkas ${shownDir}/layanan/${target.slug}.md (nama berkas adalah alamatnya)`;
+  if (target?.kind === 'layanan' || target?.kind === 'acara') {
+    return `Kembalikan berkas ${shownDir}/${target.kind}/${target.slug}.md (nama berkas adalah alamatnya)`;
   }
   if (target?.kind === 'desa') return `Kembalikan desa berkode "${target.kode}" (kode adalah alamatnya)`;
   return 'Kembalikan halamannya';

@@ -72,7 +72,9 @@ function follow(start: string, targetOf: ReadonlyMap<string, string>): { path: s
 /** Where the missing target would come from, so staff can compare spellings. */
 function missingHint(path: string): string {
   const target = pathTarget(path);
-  if (target?.kind === 'layanan') return `Tidak ada berkas layanan/${target.slug}.md; periksa ejaannya.`;
+  if (target?.kind === 'layanan' || target?.kind === 'acara') {
+    return `Tidak ada berkas ${target.kind}/${target.slug}.md; periksa ejaannya.`;
+  }
   if (target?.kind === 'desa') return `Tidak ada desa berkode "${target.kode}"; periksa kodenya.`;
   return 'Alamat layanan berbentuk /l/<nama-berkas>/, alamat desa /d/<kode tanpa titik>/.';
 }
