@@ -1,7 +1,7 @@
 // The URL scheme: the one place that knows where every page and file lives. Printed URLs are promises
 // kept for years, so they are short (small QR codes that scan easily) and built from identities that do
 // not change: a service's slug, and a village's Kemendagri code (village names repeat across kecamatan).
-import { kodeRingkas, type Desa, type Layanan } from '../schema/index.ts';
+import { kodeRingkas, type Acara, type Desa, type Layanan } from '../schema/index.ts';
 
 export type Kertas = 'a4' | 'f4' | 'a3';
 
@@ -24,7 +24,28 @@ export const paths = {
   favicon: () => '/favicon.svg',
   appIcon: (size: 192 | 512, purpose: 'any' | 'maskable' = 'any') =>
     purpose === 'maskable' ? `/ikon-${size}-maskable.png` : `/ikon-${size}.png`,
+  // Issue 5. An event's page is printed on its poster, so it is short like /l/ and /d/.
+  skm: () => '/skm/',
+  pengaduan: () => '/pengaduan/',
+  acaraIndex: () => '/acara/',
+  acara: (acara: Pick<Acara, 'slug'>) => `/a/${acara.slug}/`,
+  acaraIcs: (acara: Pick<Acara, 'slug'>) => `/a/${acara.slug}.ics`,
+  acaraKalender: () => '/acara/kalender.ics',
+  posterAcara: (acara: Pick<Acara, 'slug'>) => `/poster/acara-${acara.slug}.pdf`,
+  apiLayanan: () => '/api/layanan.json',
+  apiDesa: () => '/api/desa.json',
 } as const;
+
+/** What a site path names under the scheme above (the inverse of paths.layanan, .acara and .desa), for messages. */
+export function pathTarget(
+  path: string,
+): { kind: 'layanan' | 'acara'; slug: string } | { kind: 'desa'; kode: string } | undefined {
+  const slugged = /^\/(l|a)\/([^/]+)\/$/.exec(path);
+  if (slugged) return { kind: slugged[1] === 'l' ? 'layanan' : 'acara', slug: slugged[2]! };
+  const desa = /^\/d\/(\d{2})(\d{2})(\d{2})(\d{4})\/$/.exec(path);
+  if (desa) return { kind: 'desa', kode: desa.slice(1).join('.') };
+  return undefined;
+}
 
 /** The absolute URL of a site path under `situs` (which may itself carry a base path). */
 export function absoluteUrl(situs: string, path: string): string {
