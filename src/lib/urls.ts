@@ -14,6 +14,12 @@ export const paths = {
   posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
   posterSemua: (kertas: Kertas) => `/poster/semua-desa-${kertas}.pdf`,
   lembar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/${layanan.slug}.pdf`,
+  // Link previews (Open Graph): one per service, one for every other page. Crawlers cache them by URL.
+  ogLayanan: (layanan: Pick<Layanan, 'slug'>) => `/og/l/${layanan.slug}.png`,
+  ogSitus: () => '/og/situs.png',
+  // Square images with a QR code for social media; staff download them, so the names say what they show.
+  sosmedLayanan: (layanan: Pick<Layanan, 'slug'>) => `/sosmed/layanan-${layanan.slug}.png`,
+  sosmedDesa: (desa: Pick<Desa, 'slug'>) => `/sosmed/desa-${desa.slug}.png`,
 } as const;
 
 /** The absolute URL of a site path under `situs` (which may itself carry a base path). */
