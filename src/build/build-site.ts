@@ -1,7 +1,9 @@
-// Builds the whole publication into one folder: the Astro site, then the posters and sheets.
+// Builds the whole publication into one folder: the Astro site, the posters and sheets, then the images
+// for sharing.
 import { readdir } from 'node:fs/promises';
 import { build as astroBuild } from 'astro';
 import type { Content } from '../schema/index.ts';
+import { generateImages, type ImageFile } from '../../images/generate.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
 
@@ -11,6 +13,7 @@ export interface BuildOptions {
   kertas: Kertas[];
   log: (line: string) => void;
   onPosterProgress?: (done: number, total: number, label: string) => void;
+  onImageProgress?: (done: number, total: number, label: string) => void;
 }
 
 export interface BuildSummary {
@@ -18,6 +21,8 @@ export interface BuildSummary {
   siteSeconds: number;
   printables: PrintablesSummary;
   printablesSeconds: number;
+  images: ImageFile[];
+  imagesSeconds: number;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -34,5 +39,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const printStart = performance.now();
   const printables = await generatePrintables({ content, outDir, kertas, onProgress: options.onPosterProgress });
   const printablesSeconds = (performance.now() - printStart) / 1000;
-  return { pages, siteSeconds, printables, printablesSeconds };
+
+  log('Membuat gambar untuk pratinjau tautan dan media sosial…');
+  const imageStart = performance.now();
+  const images = await generateImages({ content, outDir, onProgress: options.onImageProgress });
+  const imagesSeconds = (performance.now() - imageStart) / 1000;
+  return { pages, siteSeconds, printables, printablesSeconds, images, imagesSeconds };
 }
