@@ -23,20 +23,40 @@ export interface RenderedPng {
   reduced: boolean;
 }
 
+export interface RenderedPixels {
+  /** RGBA, row-major. */
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
 /** Renders at the SVG's own size. Over `maxBytes`, the colours are reduced; the image is never shrunk. */
 export async function renderPng(svg: string, maxBytes = MAX_IMAGE_BYTES): Promise<RenderedPng> {
+  return render(svg, (image) => {
+    const { width, height } = image;
+    const png = image.asPng();
+    if (png.length <= maxBytes) return { png, width, height, reduced: false };
+    return { png: reduceColours(image.pixels, width, height), width, height, reduced: true };
+  });
+}
+
+/** The raw pixels, for checking where ink lands. */
+export async function renderPixels(svg: string): Promise<RenderedPixels> {
+  return render(svg, ({ pixels, width, height }) => ({ pixels, width, height }));
+}
+
+async function render<T>(svg: string, use: (image: RenderedImage) => T): Promise<T> {
   const [, fonts] = await Promise.all([initialise(), imageFonts()]);
   const resvg = new Resvg(svg, {
     font: { fontBuffers: fonts.buffers, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
   const image = resvg.render();
   try {
-    const { width, height } = image;
-    const png = image.asPng();
-    if (png.length <= maxBytes) return { png, width, height, reduced: false };
-    return { png: reduceColours(image.pixels, width, height), width, height, reduced: true };
+    return use(image);
   } finally {
     image.free();
     resvg.free();
   }
 }
+
+type RenderedImage = ReturnType<InstanceType<typeof Resvg>['render']>;

@@ -42,6 +42,7 @@ export function layoutText(text: string, box: Box, style: TextStyle): TextBlock 
     lines = lines.slice(0, room);
     lines[room - 1] = withEllipsis(lines[room - 1]!, (line) => textWidth(font, line, size) <= box.width);
   }
+  lines = balance(text, font, size, box.width, lines);
   const top = box.y + (style.valign === 'middle' ? (box.height - heightOf(lines.length, size)) / 2 : 0);
   return {
     size,
@@ -66,6 +67,21 @@ export function textSvg(block: TextBlock, style: TextStyle): string {
 /** Lays out and draws in one step, for callers that need no measurements. */
 export function fittedText(text: string, box: Box, style: TextStyle): string {
   return textSvg(layoutText(text, box, style), style);
+}
+
+/**
+ * The same number of lines, wrapped at the narrowest width that still needs no more of them, so a title
+ * reads "KTP-el Hilang / atau Rusak" instead of leaving one word alone on its last line.
+ */
+function balance(text: string, font: MeasuringFont, size: number, width: number, lines: string[]): string[] {
+  if (lines.length < 2 || lines.at(-1)!.endsWith('…')) return lines;
+  let [low, high] = [width / lines.length, width];
+  while (high - low > 1) {
+    const middle = (low + high) / 2;
+    if (wrapText(text, font, size, middle).length <= lines.length) high = middle;
+    else low = middle;
+  }
+  return wrapText(text, font, size, high);
 }
 
 function round(value: number): number {
