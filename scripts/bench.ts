@@ -44,6 +44,7 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
   const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as {
     siteSeconds: number;
     printablesSeconds: number;
+    imagesSeconds: number;
     peakMemoryBytes: number;
   };
   const figures = await measureDist(
@@ -76,6 +77,13 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
       `median ${kb(median(figures.villagePosterBytes))}, max ${kb(Math.max(...figures.villagePosterBytes))}`,
     ],
     ['requirement sheets', String(figures.sheets)],
+    [
+      'images (link previews + square)',
+      `${figures.ogImageBytes.length} + ${figures.squareImageBytes.length} in ${summary.imagesSeconds.toFixed(1)} s ` +
+        `(${((figures.ogImageBytes.length + figures.squareImageBytes.length) / summary.imagesSeconds).toFixed(1)} images/s)`,
+    ],
+    ['bytes per link preview (1200 × 630)', spread(figures.ogImageBytes)],
+    ['bytes per square image (1080 × 1080)', spread(figures.squareImageBytes)],
     ['peak memory (build process)', `${(summary.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB`],
     [
       'service page first view (gzip)',
@@ -91,6 +99,10 @@ async function benchSet(contentDir: string, outRoot: string): Promise<void> {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function spread(bytes: readonly number[]): string {
+  return `median ${kb(median(bytes))}, max ${kb(Math.max(...bytes))} (budget 300.0 KB)`;
 }
 
 function kb(bytes: number): string {
