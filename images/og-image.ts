@@ -7,7 +7,7 @@ import { contohStripSvg } from './contoh-strip.ts';
 import type { ImageFonts } from './fonts.ts';
 import { BLACK, BLUE, WHITE } from './palette.ts';
 import { rect, svgDocument, type Box } from './svg.ts';
-import { fittedText, type TextStyle } from './text-block.ts';
+import { fittedText, labelStyle, type TextStyle } from './text-block.ts';
 
 const MARGIN = 60;
 const CONTENT_WIDTH = 1200 - 2 * MARGIN;
@@ -36,23 +36,13 @@ export function titleStyleOg(fonts: ImageFonts): TextStyle {
 
 export function ogImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {
   const { width, height } = image;
-  const line = (font: ImageFonts['regular'], weight: 400 | 700, maxSize: number, fill: string): TextStyle => ({
-    font,
-    weight,
-    maxSize,
-    minSize: 24,
-    leading: 1.2,
-    align: 'start',
-    valign: 'middle',
-    fill,
-  });
   return svgDocument(width, height, [
     rect({ x: 0, y: 0, width, height }, WHITE),
     rect(OG_LAYOUT.band, BLUE),
-    fittedText(image.band, OG_LAYOUT.bandText, line(fonts.regular, 400, 38, WHITE)),
+    fittedText(image.band, OG_LAYOUT.bandText, labelStyle(fonts.regular, 400, 38, WHITE, 'start')),
     fittedText(image.title, OG_LAYOUT.title, titleStyleOg(fonts)),
     rect(OG_LAYOUT.rule, BLUE),
-    fittedText(printableUrl(image.pageUrl), OG_LAYOUT.url, line(fonts.bold, 700, 48, BLUE)),
+    fittedText(printableUrl(image.pageUrl), OG_LAYOUT.url, labelStyle(fonts.bold, 700, 48, BLUE, 'start')),
     options.contoh ? contohStripSvg(width, height, OG_LAYOUT.contohStrip, fonts) : '',
   ]);
 }

@@ -7,7 +7,7 @@ import type { ImageFonts } from './fonts.ts';
 import { BLACK, BLUE, WHITE } from './palette.ts';
 import { qrSvg } from './qr-svg.ts';
 import { rect, svgDocument, type Box } from './svg.ts';
-import { fittedText, type TextStyle } from './text-block.ts';
+import { fittedText, labelStyle, type TextStyle } from './text-block.ts';
 
 const MARGIN = 60;
 const CONTENT_WIDTH = 1080 - 2 * MARGIN;
@@ -40,25 +40,15 @@ export function titleStyleSquare(fonts: ImageFonts): TextStyle {
 
 export function squareImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {
   const { width, height } = image;
-  const line = (font: ImageFonts['regular'], weight: 400 | 700, maxSize: number, fill: string): TextStyle => ({
-    font,
-    weight,
-    maxSize,
-    minSize: 24,
-    leading: 1.2,
-    align: 'middle',
-    valign: 'middle',
-    fill,
-  });
   return svgDocument(width, height, [
     rect({ x: 0, y: 0, width, height }, WHITE),
     rect(SQUARE_LAYOUT.band, BLUE),
-    fittedText(image.band, SQUARE_LAYOUT.bandText, line(fonts.regular, 400, 38, WHITE)),
+    fittedText(image.band, SQUARE_LAYOUT.bandText, labelStyle(fonts.regular, 400, 38, WHITE, 'middle')),
     fittedText(image.title, SQUARE_LAYOUT.title, titleStyleSquare(fonts)),
     qrSvg(image.pageUrl, SQUARE_LAYOUT.qr).svg,
-    fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, line(fonts.bold, 700, 48, BLUE)),
+    fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, labelStyle(fonts.bold, 700, 48, BLUE, 'middle')),
     options.contoh
       ? contohStripSvg(width, height, SQUARE_LAYOUT.contohStrip, fonts)
-      : fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, line(fonts.regular, 400, 32, BLACK)),
+      : fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, labelStyle(fonts.regular, 400, 32, BLACK, 'middle')),
   ]);
 }

@@ -64,6 +64,17 @@ export function textSvg(block: TextBlock, style: TextStyle): string {
     .join('\n');
 }
 
+/** A one-line label (band, URL, hint): shrinks down to 24 px before it would wrap or end in "…". */
+export function labelStyle(
+  font: MeasuringFont,
+  weight: 400 | 700,
+  maxSize: number,
+  fill: string,
+  align: TextStyle['align'],
+): TextStyle {
+  return { font, weight, maxSize, minSize: 24, leading: 1.2, align, valign: 'middle', fill };
+}
+
 /** Lays out and draws in one step, for callers that need no measurements. */
 export function fittedText(text: string, box: Box, style: TextStyle): string {
   return textSvg(layoutText(text, box, style), style);
