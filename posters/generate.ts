@@ -13,6 +13,7 @@ import { MAX_COMFORTABLE_VERSION } from './qr-code.ts';
 import { renderRequirementSheet } from './requirement-sheet.ts';
 import { selectPosterServices } from './poster-services.ts';
 import { renderVillagePoster } from './village-poster.ts';
+import { renderEventPoster } from './event-poster.ts';
 import { villageName } from './poster-frame.ts';
 
 export interface GenerateOptions {
@@ -27,11 +28,13 @@ export interface GenerateOptions {
 export interface PrintableFile {
   /** Path under outDir, e.g. "poster/desa-mojorejo-a4.pdf". */
   path: string;
-  kind: 'poster-desa' | 'poster-semua' | 'lembar';
+  kind: 'poster-desa' | 'poster-semua' | 'lembar' | 'poster-acara';
   bytes: number;
   pages: number;
   /** The URL of every code drawn, page by page. */
   qr: string[][];
+  /** For a village's own poster: the site path of that village's page. */
+  desa?: string;
 }
 
 export interface PrintablesSummary {
@@ -44,6 +47,8 @@ export interface PrintablesSummary {
   denseCodes: { url: string; version: number }[];
   /** Titles of services marked for the poster that did not fit on it (see MAX_POSTER_SERVICES). */
   posterOverflow: string[];
+  /** Every distinct URL a code encodes, sorted: what a release print run records (src/lib/printed). */
+  encodedUrls: string[];
 }
 
 export async function generatePrintables(options: GenerateOptions): Promise<PrintablesSummary> {
@@ -55,7 +60,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   const author = `Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}`;
   const files: PrintableFile[] = [];
   const drawnCodes: DrawnQr[] = [];
-  const total = kertas.length * (desa.length + 1) + layanan.length;
+  const total = kertas.length * (desa.length + 1) + layanan.length + content.acara.length;
   let done = 0;
 
   const write = async (
@@ -64,6 +69,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     doc: PDFDocument,
     pages: DrawnQr[][],
     label: string,
+    desaPath?: string,
   ) => {
     const bytes = await doc.save();
     const file = join(outDir, path.replace(/^\//, ''));
@@ -75,6 +81,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
       bytes: bytes.length,
       pages: pages.length,
       qr: pages.map((page) => page.map((code) => code.url)),
+      ...(desaPath ? { desa: desaPath } : {}),
     });
     drawnCodes.push(...pages.flat());
     onProgress?.(++done, total, label);
@@ -100,6 +107,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
         doc,
         await renderVillagePoster(doc, input),
         `poster ${village.nama} (${paper.label})`,
+        paths.desa(village),
       );
       allPages.push(...(await renderVillagePoster(all, input)));
     }
@@ -115,6 +123,23 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
       doc,
       await renderRequirementSheet(doc, { kecamatan, layanan: service }),
       `lembar ${service.judul}`,
+    );
+  }
+
+  // Service fairs: one A4 poster each (issue 5).
+  for (const acara of content.acara) {
+    const doc = await createPdf({
+      title: `Poster ${acara.judul} — Kecamatan ${kecamatan.nama}`,
+      subject: acara.lokasi,
+      author,
+      date: printedIso,
+    });
+    await write(
+      paths.posterAcara(acara),
+      'poster-acara',
+      doc,
+      await renderEventPoster(doc, { kecamatan, acara, layanan, printedOn }),
+      `poster ${acara.judul}`,
     );
   }
 
@@ -134,5 +159,6 @@ function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): Omit<Prin
     denseCodes: [...unique.values()]
       .filter((code) => code.version > MAX_COMFORTABLE_VERSION)
       .map(({ url, version }) => ({ url, version })),
+    encodedUrls: [...unique.keys()].sort(),
   };
 }

@@ -2,7 +2,13 @@
 // has already validated every file and reported all problems in Bahasa Indonesia; the schemas here give
 // Astro the same types and re-check what reaches the pages.
 import { defineCollection } from 'astro:content';
-import { desaEntrySchema, kecamatanSchema, layananEntrySchema } from './schema/index.ts';
+import {
+  acaraEntrySchema,
+  desaEntrySchema,
+  kecamatanSchema,
+  layananEntrySchema,
+  periodeSkmSchema,
+} from './schema/index.ts';
 import { getContent } from './lib/content/cached.ts';
 
 const byId = <T extends { slug: string }>(entries: T[]) =>
@@ -20,5 +26,13 @@ export const collections = {
   layanan: defineCollection({
     loader: async () => byId((await getContent()).layanan),
     schema: layananEntrySchema,
+  }),
+  skm: defineCollection({
+    loader: async () => Object.fromEntries((await getContent()).skm.map((periode) => [periode.periode, periode])),
+    schema: periodeSkmSchema,
+  }),
+  acara: defineCollection({
+    loader: async () => byId((await getContent()).acara),
+    schema: acaraEntrySchema,
   }),
 };

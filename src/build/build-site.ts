@@ -6,6 +6,7 @@ import type { Content } from '../schema/index.ts';
 import { generateImages, type ImageFile } from '../../images/generate.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
+import { writeHostFiles } from './host-files.ts';
 
 export interface BuildOptions {
   content: Content;
@@ -31,6 +32,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const siteStart = performance.now();
   // The content folder travels in PELITA_CONTENT, which astro.config.mjs and the collections read.
   await astroBuild({ outDir, logLevel: 'warn' });
+  await writeHostFiles(outDir, content);
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);

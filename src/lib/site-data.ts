@@ -1,6 +1,8 @@
 // The content as Astro pages see it, read from the content collections and put in reading order.
 import { getCollection, getEntry } from 'astro:content';
 import type { Content } from '../schema/index.ts';
+import { getContent } from './content/cached.ts';
+import { urutkanPeriode } from './skm/periode.ts';
 
 export async function loadSiteData(): Promise<Content> {
   const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
@@ -10,5 +12,11 @@ export async function loadSiteData(): Promise<Content> {
   const desa = (await getCollection('desa'))
     .map((entry) => entry.data)
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-  return { kecamatan, layanan, desa };
+  const skm = urutkanPeriode((await getCollection('skm')).map((entry) => entry.data));
+  const acara = (await getCollection('acara'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.tanggal.localeCompare(b.tanggal));
+  // Redirects are not a collection: no page shows them as content, only the routes list uses them.
+  const { pengalihan } = await getContent();
+  return { kecamatan, layanan, desa, skm, acara, pengalihan };
 }

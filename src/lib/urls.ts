@@ -1,7 +1,7 @@
 // The URL scheme: the one place that knows where every page and file lives. Printed URLs are promises
 // kept for years, so they are short (small QR codes that scan easily) and built from identities that do
 // not change: a service's slug, and a village's Kemendagri code (village names repeat across kecamatan).
-import { kodeRingkas, type Desa, type Layanan } from '../schema/index.ts';
+import { kodeRingkas, type Acara, type Desa, type Layanan } from '../schema/index.ts';
 
 export type Kertas = 'a4' | 'f4' | 'a3';
 
@@ -14,6 +14,16 @@ export const paths = {
   posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
   posterSemua: (kertas: Kertas) => `/poster/semua-desa-${kertas}.pdf`,
   lembar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/${layanan.slug}.pdf`,
+  // Issue 5. An event's page is printed on its poster, so it is short like /l/ and /d/.
+  skm: () => '/skm/',
+  pengaduan: () => '/pengaduan/',
+  acaraIndex: () => '/acara/',
+  acara: (acara: Pick<Acara, 'slug'>) => `/a/${acara.slug}/`,
+  acaraIcs: (acara: Pick<Acara, 'slug'>) => `/a/${acara.slug}.ics`,
+  acaraKalender: () => '/acara/kalender.ics',
+  posterAcara: (acara: Pick<Acara, 'slug'>) => `/poster/acara-${acara.slug}.pdf`,
+  apiLayanan: () => '/api/layanan.json',
+  apiDesa: () => '/api/desa.json',
   // Link previews (Open Graph): one per service, one for every other page. Crawlers cache them by URL.
   ogLayanan: (layanan: Pick<Layanan, 'slug'>) => `/og/l/${layanan.slug}.png`,
   ogSitus: () => '/og/situs.png',
@@ -21,6 +31,17 @@ export const paths = {
   sosmedLayanan: (layanan: Pick<Layanan, 'slug'>) => `/sosmed/layanan-${layanan.slug}.png`,
   sosmedDesa: (desa: Pick<Desa, 'slug'>) => `/sosmed/desa-${desa.slug}.png`,
 } as const;
+
+/** What a site path names under the scheme above (the inverse of paths.layanan, .acara and .desa), for messages. */
+export function pathTarget(
+  path: string,
+): { kind: 'layanan' | 'acara'; slug: string } | { kind: 'desa'; kode: string } | undefined {
+  const slugged = /^\/(l|a)\/([^/]+)\/$/.exec(path);
+  if (slugged) return { kind: slugged[1] === 'l' ? 'layanan' : 'acara', slug: slugged[2]! };
+  const desa = /^\/d\/(\d{2})(\d{2})(\d{2})(\d{4})\/$/.exec(path);
+  if (desa) return { kind: 'desa', kode: desa.slice(1).join('.') };
+  return undefined;
+}
 
 /** The absolute URL of a site path under `situs` (which may itself carry a base path). */
 export function absoluteUrl(situs: string, path: string): string {

@@ -1,14 +1,12 @@
 // sitemap.xml: every page a search engine should know, listed by the same routes the site renders.
 import type { APIRoute } from 'astro';
-import { siteRoutes } from '../lib/routes.ts';
+import { pagePaths } from '../lib/routes.ts';
 import { loadSiteData } from '../lib/site-data.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const data = await loadSiteData();
-  const urls = [paths.home(), ...siteRoutes(data).map((route) => route.path)].map((path) =>
-    absoluteUrl(data.kecamatan.situs, path),
-  );
+  const urls = pagePaths(data).map((path) => absoluteUrl(data.kecamatan.situs, path));
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

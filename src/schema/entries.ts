@@ -2,8 +2,11 @@
 // Astro's collections validate against these same schemas.
 import { z } from 'zod';
 import { desaSchema } from './desa.ts';
+import type { Acara } from './acara.ts';
 import type { Kecamatan } from './kecamatan.ts';
 import { layananSchema } from './layanan.ts';
+import type { Pengalihan } from './pengalihan.ts';
+import type { PeriodeSkm } from './skm.ts';
 
 export const desaEntrySchema = desaSchema.safeExtend({
   /** File name without extension, e.g. "mojorejo". */
@@ -24,4 +27,10 @@ export interface Content {
   kecamatan: Kecamatan;
   desa: Desa[];
   layanan: Layanan[];
+  /** Old paths kept working (content/pengalihan.yaml); empty when the file does not exist. */
+  pengalihan: Pengalihan[];
+  /** Survey periods, oldest first (content/skm/). */
+  skm: PeriodeSkm[];
+  /** Service fairs by date (content/acara/). */
+  acara: Acara[];
 }

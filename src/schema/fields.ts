@@ -18,8 +18,12 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const tanggalIso = () =>
   z
     .string({ error: 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2025-07-14' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2025-07-14' })
-    .refine(isRealDate, { error: 'bukan tanggal yang ada di kalender' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2025-07-14',
+      // A text that is no date at all needs one message, not three.
+      abort: true,
+    })
+    .refine(isRealDate, { error: 'bukan tanggal yang ada di kalender', abort: true })
     .refine((value) => value <= todayIso(), { error: 'tidak boleh tanggal di masa depan' });
 
 function isRealDate(value: string): boolean {

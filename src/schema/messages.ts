@@ -4,6 +4,10 @@ import { dokumenObjek } from './layanan.ts';
 import { desaSchema, kontakSchema } from './desa.ts';
 import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';
 import { layananSchema } from './layanan.ts';
+import { pengalihanItemSchema } from './pengalihan.ts';
+import { cetakanSchema, dicetakSchema, posterTercatatSchema } from './dicetak.ts';
+import { acaraSchema } from './acara.ts';
+import { skmRingkasanSchema, unsurTerbitanSchema } from './skm.ts';
 
 // Zod's own Indonesian messages cover the rare cases our schema does not word itself.
 z.config(z.locales.id());
@@ -23,9 +27,21 @@ const TYPE_NAMES: Record<string, string> = {
 /** Every key the content files may use, for "did you mean" suggestions on misspelt keys. */
 const KNOWN_KEYS: readonly string[] = [
   ...new Set(
-    [kecamatanSchema, pengaduanSchema, desaSchema, kontakSchema, layananSchema, dokumenObjek].flatMap((schema) =>
-      Object.keys(schema.shape),
-    ),
+    [
+      kecamatanSchema,
+      pengaduanSchema,
+      desaSchema,
+      kontakSchema,
+      layananSchema,
+      dokumenObjek,
+      pengalihanItemSchema,
+      dicetakSchema,
+      cetakanSchema,
+      posterTercatatSchema,
+      acaraSchema,
+      skmRingkasanSchema,
+      unsurTerbitanSchema,
+    ].flatMap((schema) => Object.keys(schema.shape)),
   ),
 ].sort();
 
@@ -77,7 +93,7 @@ function closestKey(key: string): string | undefined {
   return best && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.key : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

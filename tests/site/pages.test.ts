@@ -105,7 +105,8 @@ describe('situs contoh', () => {
     const sitemap = await readFile(join(distDir, 'sitemap.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     const situs = content.kecamatan.situs;
-    expect(urls).toHaveLength(content.layanan.length + content.desa.length + 2);
+    // Home, posters, SKM, complaints and the events list, plus a page per service, village and event.
+    expect(urls).toHaveLength(content.layanan.length + content.desa.length + content.acara.length + 5);
     for (const url of urls) expect(pageExists(distDir, sitePathOf(situs, url) ?? url), url).toBe(true);
     expect(await readFile(join(distDir, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${absoluteUrl(situs, '/sitemap.xml')}`,

@@ -19,12 +19,13 @@ beforeAll(async () => {
 });
 
 describe('poster dan lembar di dist/', () => {
-  it('prints a poster in A4 and F4 for every village, the combined files, and a sheet for every service', () => {
+  it('prints a poster in A4 and F4 for every village, the combined files, a sheet for every service and a poster per event', () => {
     const expected = [
       ...content.desa.flatMap((desa) => [paths.posterDesa(desa, 'a4'), paths.posterDesa(desa, 'f4')]),
       paths.posterSemua('a4'),
       paths.posterSemua('f4'),
       ...content.layanan.map(paths.lembar),
+      ...content.acara.map(paths.posterAcara),
     ];
     expect(expected.filter((path) => !pageExists(distDir, path))).toEqual([]);
   });
@@ -58,7 +59,12 @@ describe('poster dan lembar di dist/', () => {
         new Set([absoluteUrl(situs, paths.desa(desa)), ...onPoster.map((l) => absoluteUrl(situs, paths.layanan(l)))]),
       );
     }
-  });
+    for (const acara of content.acara) {
+      const urls = decodedPerFile.find(({ file }) => `/${file}` === paths.posterAcara(acara))!.urls;
+      expect(urls).toEqual([absoluteUrl(situs, paths.acara(acara))]);
+    }
+    // Rendering and decoding some sixty PDFs takes minutes on a loaded two-core machine.
+  }, 300_000);
 
   it('prints text that can be extracted: the village name and the name of every service on the poster', async () => {
     const desa = content.desa[0]!;

@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { brokenCases } from '../support/broken-cases.ts';
 import { BROKEN, contentWith, removeDir, VALID_CONTENT } from '../support/content-dir.ts';
 
 const { PELITA_CONTENT: _ignored, ...env } = process.env;
@@ -40,6 +41,32 @@ describe('npm run check', () => {
     ]);
     expect(stderr).toContain('2 kesalahan ditemukan');
   });
+});
+
+describe('npm run check on the broken corpus', () => {
+  // A representative subset through the real command; tests/unit/content-errors.test.ts runs them all.
+  const subset = [
+    'layanan/persyaratan-kosong.md',
+    'layanan/kunci-salah-eja.md',
+    'layanan/skrip.md',
+    'layanan/tautan-javascript.md',
+    'layanan/raksasa.md',
+    'desa/bukan-utf8.yaml',
+    'desa/kecamatan-lain.yaml',
+    'kecamatan/situs-http.yaml',
+    'pengalihan/berputar.yaml',
+    'dicetak/alamat-hilang.json',
+  ];
+  it.each(brokenCases.filter((c) => subset.includes(c.fixture)))(
+    'exits 1 and names the file and line for $fixture',
+    async ({ fixture, target, expect: expected }) => {
+      dir = await contentWith({ [target ?? fixture]: join(BROKEN, fixture) });
+      const { code, stdout, stderr } = await run('scripts/check.ts', [dir]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${expected.length} kesalahan ditemukan`);
+      for (const fragment of expected.flat()) expect(stdout).toContain(fragment);
+    },
+  );
 });
 
 describe('npm run build', () => {

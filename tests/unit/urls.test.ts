@@ -6,6 +6,7 @@ import {
   distFileOf,
   isPlaceholderSitus,
   paths,
+  pathTarget,
   printableUrl,
   siteHref,
   sitePathOf,
@@ -45,5 +46,12 @@ describe('URL scheme', () => {
     expect(isPlaceholderSitus('https://kemlagi.contoh.invalid/')).toBe(true);
     expect(isPlaceholderSitus('https://www.example.com/')).toBe(true);
     expect(isPlaceholderSitus(situs)).toBe(false);
+  });
+
+  it('reads back which service, event or village a printed path names, for messages about missing pages', () => {
+    expect(pathTarget(paths.layanan({ slug: 'sktm' }))).toEqual({ kind: 'layanan', slug: 'sktm' });
+    expect(pathTarget(paths.acara({ slug: 'bazar-2027-02' }))).toEqual({ kind: 'acara', slug: 'bazar-2027-02' });
+    expect(pathTarget(paths.desa({ kode: '35.16.15.2015' }))).toEqual({ kind: 'desa', kode: '35.16.15.2015' });
+    expect(pathTarget(paths.posterIndex())).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ interface Located<T> {
 
 export function checkDesaSet(desa: readonly Located<Desa>[]): Problem[] {
   const problems = [
+    // betro.yaml and betro.yml would share one address and one poster file name.
+    ...duplicates(desa, (d) => d.slug, 'nama berkas', (other) => `sama dengan ${other}; hapus atau ganti nama salah satunya`),
     ...duplicates(desa, (d) => d.kode, 'kode', (other) => `sama dengan ${other}; setiap desa punya kode Kemendagri sendiri`),
     ...duplicates(desa, (d) => normaliseName(d.nama), 'nama', (other) => `sama dengan ${other}`),
   ];

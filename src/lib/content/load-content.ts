@@ -3,9 +3,13 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { desaSchema, kecamatanSchema, layananSchema, SLUG, type Content, type Desa, type Layanan } from '../../schema/index.ts';
+import { checkPromises } from '../printed/check-promises.ts';
 import { ContentError, galat, hasErrors, type Problem } from '../problems.ts';
 import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
+import { loadAcara } from './load-acara.ts';
+import { loadSkm } from './load-skm.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { checkMarkdown } from './markdown-check.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { readText } from './read-text.ts';
 import { validate } from './validate.ts';
@@ -29,7 +33,8 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
   const kecamatan = await loadYamlFile(kecamatanFile, show(kecamatanFile), problems, (parsed, file) => validate(kecamatanSchema, parsed, file));
 
   const desa: { entry: Desa; file: string }[] = [];
-  for (const path of await listFiles(join(dir, 'desa'), ['.yaml', '.yml'], show, problems)) {
+  const desaFiles = await listFiles(join(dir, 'desa'), ['.yaml', '.yml'], show, problems);
+  for (const path of desaFiles) {
     const file = show(path);
     const slug = slugOf(path, file, problems);
     const data = await loadYamlFile(path, file, problems, (parsed) => validate(desaSchema, parsed, file));
@@ -37,7 +42,8 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
   }
 
   const layanan: { entry: Layanan; file: string }[] = [];
-  for (const path of await listFiles(join(dir, 'layanan'), ['.md'], show, problems)) {
+  const layananFiles = await listFiles(join(dir, 'layanan'), ['.md'], show, problems);
+  for (const path of layananFiles) {
     const file = show(path);
     const slug = slugOf(path, file, problems);
     const entry = await loadLayanan(path, file, problems);
@@ -45,12 +51,32 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
   }
 
   problems.push(...checkDesaSet(desa), ...checkLayananSet(layanan));
+  // Optional folders: survey results and service fairs (issue 5).
+  const skm = await loadSkm(join(dir, 'skm'), show);
+  const acara = await loadAcara(join(dir, 'acara'), show, layanan.map(({ entry }) => entry.slug));
+  problems.push(...skm.problems, ...acara.problems);
+  const pengalihan = await checkPromises(
+    {
+      dir,
+      show,
+      desa: desa.map(({ entry }) => entry),
+      layanan: layanan.map(({ entry }) => entry),
+      acara: acara.acara,
+      situs: kecamatan?.situs,
+      complete:
+        desa.length === desaFiles.length && layanan.length === layananFiles.length && !hasErrors(acara.problems),
+    },
+    problems,
+  );
   if (hasErrors(problems) || !kecamatan) return { problems };
   return {
     content: {
       kecamatan,
       desa: desa.map(({ entry }) => entry).sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
       layanan: layanan.map(({ entry }) => entry).sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
+      skm: skm.skm,
+      acara: acara.acara.sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
+      pengalihan,
     },
     problems,
   };
@@ -92,7 +118,9 @@ async function loadLayanan(path: string, file: string, problems: Problem[]): Pro
   const result = parseYaml(parts.yaml, file, parts.yamlLineOffset);
   if ('problems' in result) return void problems.push(...result.problems);
   const checked = validate(layananSchema, result.parsed, file);
-  problems.push(...checked.problems);
+  const unsafe = checkMarkdown(parts.body, file, parts.bodyLine);
+  problems.push(...checked.problems, ...unsafe);
+  if (unsafe.length > 0) return undefined;
   return checked.data ? { ...checked.data, catatan: parts.body.trim() } : undefined;
 }
 

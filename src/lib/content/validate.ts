@@ -6,8 +6,14 @@ import type { ParsedYaml } from './parse-yaml.ts';
 
 export type Validated<T> = { data: T; problems: [] } | { data?: undefined; problems: Problem[] };
 
-export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: string): Validated<z.output<S>> {
-  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+/** `shape` is what the file holds at the top: key-value pairs (most files) or a list (pengalihan.yaml). */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  parsed: ParsedYaml,
+  file: string,
+  shape: 'map' | 'list' = 'map',
+): Validated<z.output<S>> {
+  if (shape === 'map' && (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
     return { problems: [galat(file, 'berkas kosong atau tidak berisi pasangan "kunci: nilai"', { line: 1 })] };
   }
   const result = schema.safeParse(parsed.data, { error: errorMap });

@@ -1,0 +1,16 @@
+// When an event takes place, in words: "Rabu, 17 Februari 2027, 08.00–13.00 WIB".
+import type { Acara } from '../../schema/index.ts';
+
+const HARI_TANGGAL = new Intl.DateTimeFormat('id-ID', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+export function waktuAcara(acara: Pick<Acara, 'tanggal' | 'mulai' | 'selesai'>): string {
+  const hari = HARI_TANGGAL.format(new Date(`${acara.tanggal}T00:00:00Z`));
+  if (!acara.mulai || !acara.selesai) return `${hari}, sepanjang hari`;
+  return `${hari}, ${acara.mulai.replace(':', '.')}–${acara.selesai.replace(':', '.')} WIB`;
+}

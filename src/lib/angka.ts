@@ -1,0 +1,13 @@
+// Numbers as residents read them: Indonesian decimal comma, two decimals like the SKM reports.
+const DUA_DESIMAL = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatNilai(value: number): string {
+  return DUA_DESIMAL.format(value);
+}
+
+/** A change with its sign: "+6,00", "−17,46", "0,00". */
+export function formatSelisih(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  if (rounded === 0) return formatNilai(0);
+  return `${rounded > 0 ? '+' : '−'}${formatNilai(Math.abs(rounded))}`;
+}

@@ -1,0 +1,32 @@
+// Builds the open-data documents from loaded content, and checks them against their schema on the way
+// out, so a field the schema does not promise can never be published.
+import { apiDesaSchema, apiLayananSchema, API_VERSI, type ApiDesa, type ApiLayanan } from '../../schema/api.ts';
+import { todayIso, type Content } from '../../schema/index.ts';
+import { absoluteUrl, paths } from '../urls.ts';
+
+type Sumber = Pick<Content, 'kecamatan' | 'layanan' | 'desa'>;
+
+function kepala({ kecamatan }: Sumber, dibuat: string) {
+  const { nama, kabupaten, provinsi, situs } = kecamatan;
+  return { versi: API_VERSI, dibuat, kecamatan: { nama, kabupaten, provinsi, situs } };
+}
+
+export function dokumenLayanan(content: Sumber, dibuat: string = todayIso()): ApiLayanan {
+  const { situs } = content.kecamatan;
+  return apiLayananSchema.parse({
+    ...kepala(content, dibuat),
+    layanan: content.layanan.map((layanan) => ({
+      ...layanan,
+      url: absoluteUrl(situs, paths.layanan(layanan)),
+      lembar_pdf: absoluteUrl(situs, paths.lembar(layanan)),
+    })),
+  });
+}
+
+export function dokumenDesa(content: Sumber, dibuat: string = todayIso()): ApiDesa {
+  const { situs } = content.kecamatan;
+  return apiDesaSchema.parse({
+    ...kepala(content, dibuat),
+    desa: content.desa.map((desa) => ({ ...desa, url: absoluteUrl(situs, paths.desa(desa)) })),
+  });
+}

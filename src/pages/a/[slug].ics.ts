@@ -1,0 +1,22 @@
+// /a/<slug>.ics (paths.acaraIcs): one event as an iCalendar file residents can add to their phone.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
+import { tulisKalender } from '../../lib/calendar/ics.ts';
+import { loadSiteData } from '../../lib/site-data.ts';
+import type { Acara } from '../../schema/index.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const data = await loadSiteData();
+  return data.acara.map((acara) => ({ params: { slug: acara.slug }, props: { acara } }));
+};
+
+export const GET: APIRoute = async ({ props }) => {
+  const { kecamatan, layanan } = await loadSiteData();
+  const acara = (props as { acara: Acara }).acara;
+  const body = tulisKalender({
+    nama: acara.judul,
+    acara: [kalenderAcara(acara, kecamatan, layanan)],
+    dibuat: new Date(),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

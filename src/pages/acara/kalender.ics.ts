@@ -1,0 +1,15 @@
+// /acara/kalender.ics (paths.acaraKalender): every event in one calendar feed to subscribe to.
+import type { APIRoute } from 'astro';
+import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
+import { tulisKalender } from '../../lib/calendar/ics.ts';
+import { loadSiteData } from '../../lib/site-data.ts';
+
+export const GET: APIRoute = async () => {
+  const { kecamatan, layanan, acara } = await loadSiteData();
+  const body = tulisKalender({
+    nama: `Bazar Pelayanan Kecamatan ${kecamatan.nama}`,
+    acara: acara.map((item) => kalenderAcara(item, kecamatan, layanan)),
+    dibuat: new Date(),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,57 @@
+// content/acara/<slug>.md frontmatter: one service fair (Bazar Pelayanan) where several agencies serve
+// residents in one place on one day. The markdown body holds notes and is kept apart as `catatan`.
+import { z } from 'zod';
+import { daftarTeks, SLUG, teks } from './fields.ts';
+
+const TANGGAL = 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2027-02-17';
+const JAM = 'harus berupa jam dengan format JJ:MM di antara tanda kutip, misalnya "08:00"';
+
+/** A calendar date that exists; events may lie in the past or the future. */
+const tanggalAcara = () =>
+  z
+    .string({ error: TANGGAL })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: TANGGAL })
+    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      error: 'bukan tanggal yang ada di kalender',
+    });
+
+const jam = () => z.string({ error: JAM }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: JAM });
+
+export const acaraSchema = z
+  .strictObject({
+    judul: teks().max(90, { error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di poster' }),
+    tanggal: tanggalAcara(),
+    /** Local time in Western Indonesia Time (WIB); without them the event lasts the whole day. */
+    mulai: jam().optional(),
+    selesai: jam().optional(),
+    lokasi: teks(),
+    instansi: daftarTeks().min(1, { error: 'harus berisi minimal satu instansi yang hadir' }),
+    /** Slugs of services offered there (file names in content/layanan without .md). */
+    layanan: z
+      .array(z.string().regex(SLUG, { error: 'harus berupa nama berkas layanan tanpa .md, misalnya ktp-baru' }))
+      .default([]),
+    perlu_konfirmasi: z.boolean({ error: 'harus true atau false' }).default(false),
+  })
+  .superRefine((acara, context) => {
+    if (acara.selesai && !acara.mulai) {
+      context.addIssue({ code: 'custom', path: ['mulai'], message: 'wajib diisi bila «selesai» diisi' });
+    }
+    if (acara.mulai && !acara.selesai) {
+      context.addIssue({ code: 'custom', path: ['selesai'], message: 'wajib diisi bila «mulai» diisi' });
+    }
+    if (acara.mulai && acara.selesai && acara.selesai <= acara.mulai) {
+      context.addIssue({
+        code: 'custom',
+        path: ['selesai'],
+        message: `harus lebih akhir dari jam mulai (${acara.mulai})`,
+      });
+    }
+  });
+
+export const acaraEntrySchema = acaraSchema.safeExtend({
+  /** File name without extension; the event's URL is built from it. */
+  slug: z.string(),
+  catatan: z.string(),
+});
+
+export type Acara = z.output<typeof acaraEntrySchema>;

@@ -1,0 +1,40 @@
+// The open-data documents /api/layanan.json and /api/desa.json: the loaded entries exactly as the site
+// uses them, plus each one's public URL, wrapped with a version so other systems (a kabupaten portal,
+// a SIPPN-style catalogue, a chatbot) can rely on the shape. Versioning policy: see README "Open data".
+import { z } from 'zod';
+import { desaEntrySchema, layananEntrySchema } from './entries.ts';
+
+/** Major.minor: minor adds optional fields only; major renames, removes or changes a field's meaning. */
+export const API_VERSI = '1.0';
+
+const kepalaApi = {
+  versi: z.literal(API_VERSI),
+  /** The build date, YYYY-MM-DD in WIB. */
+  dibuat: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  kecamatan: z.strictObject({
+    nama: z.string(),
+    kabupaten: z.string(),
+    provinsi: z.string(),
+    situs: z.url(),
+  }),
+};
+
+export const apiLayananSchema = z.strictObject({
+  ...kepalaApi,
+  layanan: z.array(
+    layananEntrySchema.extend({
+      /** The service page. */
+      url: z.url(),
+      /** The printable requirement sheet. */
+      lembar_pdf: z.url(),
+    }),
+  ),
+});
+
+export const apiDesaSchema = z.strictObject({
+  ...kepalaApi,
+  desa: z.array(desaEntrySchema.safeExtend({ url: z.url() })),
+});
+
+export type ApiLayanan = z.output<typeof apiLayananSchema>;
+export type ApiDesa = z.output<typeof apiDesaSchema>;

@@ -1,0 +1,113 @@
+// The built sample site under a strict Content-Security-Policy: every page declares it before anything
+// it governs, no page needs inline script, and the host files carry the same policy and headers.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { printableUrl } from '../../src/lib/urls.ts';
+import { paths } from '../../src/lib/urls.ts';
+import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
+import type { Content } from '../../src/schema/index.ts';
+import { htmlFiles, readPage } from '../support/dist.ts';
+import { unsafeMarkup } from '../support/html-safety.ts';
+
+const distDir = inject('distDir');
+let pages: { file: string; html: string }[];
+let content: Content;
+beforeAll(async () => {
+  content = await loadContentOrThrow('content');
+  pages = await Promise.all(
+    (await htmlFiles(distDir)).map(async (file) => ({ file, html: await readFile(join(distDir, file), 'utf8') })),
+  );
+});
+
+const policyOf = (html: string) =>
+  parse(html).querySelector('meta[http-equiv=content-security-policy]')?.getAttribute('content') ?? '';
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([first]) => first === name)
+    ?.slice(1) ?? [];
+
+describe('Content-Security-Policy', () => {
+  it('is declared in every page before any style, script or linked resource', () => {
+    for (const { file, html } of pages) {
+      const head = parse(html).querySelector('head')!;
+      const elements = head.childNodes.filter((node) => 'rawTagName' in node) as ReturnType<typeof parse>[];
+      const csp = elements.findIndex(
+        (el) => el.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
+      expect(csp, file).toBeGreaterThanOrEqual(0);
+      const governed = elements.findIndex(
+        (el) =>
+          ['style', 'script'].includes(el.rawTagName) ||
+          (el.rawTagName === 'link' && /stylesheet|preload|modulepreload|manifest/.test(el.getAttribute('rel') ?? '')),
+      );
+      if (governed >= 0) expect(csp, file).toBeLessThan(governed);
+    }
+  });
+
+  it('allows scripts only from the site itself, never inline, and allows each inline stylesheet by its hash', () => {
+    for (const { file, html } of pages) {
+      const policy = policyOf(html);
+      expect(directive(policy, 'default-src'), file).toEqual(["'self'"]);
+      expect(directive(policy, 'object-src'), file).toEqual(["'none'"]);
+      expect(directive(policy, 'script-src'), file).toContain("'self'");
+      expect(policy, file).not.toContain('unsafe-inline');
+      expect(policy, file).not.toContain('unsafe-eval');
+      for (const style of parse(html).querySelectorAll('style')) {
+        const hash = `'sha256-${createHash('sha256').update(style.innerHTML).digest('base64')}'`;
+        expect(directive(policy, 'style-src'), file).toContain(hash);
+      }
+    }
+  });
+
+  it('leaves no inline script, event-handler attribute or javascript: URL in any page', () => {
+    const found = pages.flatMap(({ file, html }) => unsafeMarkup(html).map((item) => `${file}: ${item}`));
+    expect(found).toEqual([]);
+    for (const { file, html } of pages) expect(html, file).not.toMatch(/javascript:/i);
+  });
+});
+
+describe('_headers', () => {
+  it('sends the security headers and a policy that forbids framing and allows every page', async () => {
+    const headers = await readFile(join(distDir, '_headers'), 'utf8');
+    expect(headers.split('\n')[0]).toBe('/*');
+    for (const line of [
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+      'X-Frame-Options: DENY',
+    ]) {
+      expect(headers).toContain(`  ${line}`);
+    }
+    expect(headers).toMatch(/ {2}Permissions-Policy: camera=\(\), microphone=\(\), geolocation=\(\)/);
+    const policy = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+    expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
+    expect(policy).not.toContain('unsafe-inline');
+    for (const { html } of pages) {
+      for (const name of ['script-src', 'style-src']) {
+        for (const source of directive(policyOf(html), name)) expect(directive(policy, name)).toContain(source);
+      }
+    }
+  });
+
+  it('comes with a _redirects file even when nothing has been redirected yet', async () => {
+    expect(await readFile(join(distDir, '_redirects'), 'utf8')).toMatch(
+      /^# Dibuat otomatis dari content\/pengalihan\.yaml/,
+    );
+  });
+});
+
+describe('poster asli dan stiker palsu', () => {
+  it('tells village officers what a genuine poster shows and to check the domain before opening', async () => {
+    const text = (await readPage(distDir, paths.posterIndex())).querySelector('main')!.text.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `Poster asli selalu menuliskan alamat ${printableUrl(content.kecamatan.situs)} di bawah setiap kode QR`,
+    );
+    expect(text).toMatch(
+      /alamat yang muncul saat memindai berbeda, jangan dibuka: kode itu mungkin ditempeli stiker palsu/,
+    );
+  });
+});

@@ -1,0 +1,111 @@
+// Issue 5 in the built sample site: the SKM page, complaint channels, Bazar Pelayanan pages and calendar
+// files, and the open-data JSON, each checked the way a resident or another system would meet it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { bagiJadwal } from '../../src/lib/acara/jadwal.ts';
+import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
+import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { apiDesaSchema, apiLayananSchema } from '../../src/schema/api.ts';
+import type { Content } from '../../src/schema/index.ts';
+import { pageExists, readPage } from '../support/dist.ts';
+
+const distDir = inject('distDir');
+let content: Content;
+beforeAll(async () => {
+  content = await loadContentOrThrow('content');
+});
+const read = (path: string) => readFile(join(distDir, path), 'utf8');
+
+describe('data terbuka', () => {
+  it('publishes every service and village as JSON that passes the API schema', async () => {
+    const layanan = apiLayananSchema.parse(JSON.parse(await read(paths.apiLayanan())));
+    const desa = apiDesaSchema.parse(JSON.parse(await read(paths.apiDesa())));
+    expect(layanan.versi).toBe('1.0');
+    expect(layanan.kecamatan.nama).toBe(content.kecamatan.nama);
+    expect(layanan.layanan.map((item) => item.slug).sort()).toEqual(content.layanan.map((item) => item.slug).sort());
+    expect(desa.desa.map((item) => item.kode).sort()).toEqual(content.desa.map((item) => item.kode).sort());
+    for (const item of layanan.layanan)
+      expect(item.url).toBe(absoluteUrl(content.kecamatan.situs, paths.layanan(item)));
+  });
+});
+
+describe('halaman SKM', () => {
+  it('shows the latest IKM and grade, the weakest unsur, and a chart with a table equivalent', async () => {
+    const page = await readPage(distDir, paths.skm());
+    const text = page.querySelector('main')!.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Indeks Kepuasan Masyarakat Tahun 2023: 85,27, mutu pelayanan B (Baik).');
+    expect(text).toMatch(/Tahun 2021 83,33 B \(Baik\)/);
+    expect(text).toContain('Nilai terendah Tahun 2023: Penanganan pengaduan, saran dan masukan (82,38, Baik)');
+    const svg = page.querySelector('svg[role=img]')!;
+    expect(svg.querySelector('title')?.text).toBeTruthy();
+    expect(svg.querySelector('desc')?.text).toBeTruthy();
+    expect(svg.querySelectorAll('rect')).toHaveLength(18);
+    expect(page.querySelectorAll('#tabel-unsur tbody tr')).toHaveLength(9);
+    expect(page.querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('pengaduan', () => {
+  it('has a complaints page, and every service page pre-fills a WhatsApp message naming the service', async () => {
+    expect(pageExists(distDir, paths.pengaduan())).toBe(true);
+    for (const layanan of content.layanan) {
+      const page = await readPage(distDir, paths.layanan(layanan));
+      const links = page.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
+      const wa = links.find((href) => href.startsWith('https://wa.me/') && href.includes('Pengaduan'));
+      expect(wa, layanan.slug).toBeDefined();
+      expect(decodeURIComponent(new URL(wa!).searchParams.get('text')!)).toContain(`"${layanan.judul}"`);
+      expect(links.some((href) => href.startsWith('mailto:')) && links.some((href) => href.startsWith('tel:'))).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('Bazar Pelayanan', () => {
+  it('lists upcoming events before past ones, each with its page, calendar file and poster', async () => {
+    const { mendatang, lalu } = bagiJadwal(content.acara);
+    expect(mendatang.length).toBeGreaterThan(0);
+    expect(lalu.length).toBeGreaterThan(0);
+    const page = await readPage(distDir, paths.acaraIndex());
+    const order = page.querySelectorAll('ul.acara a').map((a) => a.text.trim());
+    expect(order).toEqual([...mendatang, ...lalu].map((acara) => acara.judul));
+    for (const acara of content.acara) {
+      for (const path of [paths.acara(acara), paths.acaraIcs(acara), paths.posterAcara(acara)]) {
+        expect(pageExists(distDir, path), path).toBe(true);
+      }
+    }
+  });
+
+  it('shows upcoming events on the home page and on the pages of the services they offer', async () => {
+    const [next] = bagiJadwal(content.acara).mendatang;
+    const home = await readPage(distDir, paths.home());
+    expect(home.querySelector('#bazar')?.parentNode?.text).toContain(next!.judul);
+    for (const slug of next!.layanan) {
+      const page = await readPage(distDir, paths.layanan({ slug }));
+      expect(page.querySelector('#bazar')?.parentNode?.text, slug).toContain(next!.judul);
+    }
+    const notOffered = content.layanan.find(
+      (layanan) => !content.acara.some((acara) => acara.layanan.includes(layanan.slug)),
+    );
+    if (notOffered) expect((await readPage(distDir, paths.layanan(notOffered))).querySelector('#bazar')).toBeNull();
+  });
+
+  it('writes calendar files that ical.js parses, one event per file and all of them in the feed', async () => {
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).uid);
+    for (const acara of content.acara) {
+      const text = await read(paths.acaraIcs(acara));
+      expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(uids(text)).toEqual([expect.stringMatching(new RegExp(`^${acara.slug}@`))]);
+    }
+    expect(uids(await read(paths.acaraKalender()))).toHaveLength(content.acara.length);
+  });
+
+  it('lists the new pages in the sitemap', async () => {
+    const sitemap = await read('/sitemap.xml');
+    const expected = [paths.skm(), paths.pengaduan(), paths.acaraIndex(), ...content.acara.map(paths.acara)];
+    for (const path of expected) expect(sitemap).toContain(`<loc>${absoluteUrl(content.kecamatan.situs, path)}</loc>`);
+  });
+});

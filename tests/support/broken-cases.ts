@@ -1,0 +1,174 @@
+// The broken-content corpus: each file in tests/fixtures/broken, where it goes in a content folder, and
+// what a staff member is told. Shared by the loader tests and the command-line tests.
+
+export interface BrokenCase {
+  /** Fixture inside tests/fixtures/broken, placed at the same relative path in a valid content set. */
+  fixture: string;
+  /** Where it goes in the content folder (defaults to the fixture path). */
+  target?: string;
+  /** Fragments every expected message contains: one array per expected problem. */
+  expect: string[][];
+}
+
+export const brokenCases: BrokenCase[] = [
+  {
+    fixture: 'layanan/persyaratan-kosong.md',
+    expect: [['persyaratan-kosong.md baris 5:', '«persyaratan» harus berisi minimal satu dokumen']],
+  },
+  {
+    fixture: 'layanan/kunci-salah-eja.md',
+    expect: [['kunci-salah-eja.md baris 15: Kunci «persyartan»', 'mungkin maksudnya «persyaratan»']],
+  },
+  { fixture: 'layanan/judul-hilang.md', expect: [['judul-hilang.md', '«judul» wajib diisi']] },
+  {
+    fixture: 'layanan/tanggal-salah.md',
+    expect: [['tanggal-salah.md baris 14:', '«diperbarui» bukan tanggal yang ada di kalender']],
+  },
+  {
+    fixture: 'layanan/tanggal-masa-depan.md',
+    expect: [['tanggal-masa-depan.md baris 14:', '«diperbarui» tidak boleh tanggal di masa depan']],
+  },
+  {
+    fixture: 'layanan/pengantar-bukan-boolean.md',
+    expect: [
+      ['pengantar-bukan-boolean.md baris 7:', '«persyaratan» butir ke-1 «jumlah» harus berupa bilangan bulat'],
+      ['pengantar-bukan-boolean.md baris 14:', '«pengantar_desa» harus true'],
+    ],
+  },
+  {
+    fixture: 'layanan/yaml-rusak.md',
+    expect: [['yaml-rusak.md baris 3:', 'Penulisan YAML salah: ada tanda kutip yang dibuka tetapi tidak ditutup']],
+  },
+  { fixture: 'layanan/tanpa-frontmatter.md', expect: [['tanpa-frontmatter.md baris 1:', 'Harus diawali baris "---"']] },
+  {
+    fixture: 'layanan/Nama Berkas.md',
+    expect: [['Nama Berkas.md: Nama berkas', 'huruf kecil, angka dan tanda hubung']],
+  },
+  { fixture: 'layanan/judul-kembar.md', expect: [['«judul» sama dengan', 'sktm.md', 'judul-kembar.md']] },
+  {
+    fixture: 'desa/kode-salah.yaml',
+    expect: [['kode-salah.yaml baris 3:', '«kode» harus berformat kode wilayah Kemendagri']],
+  },
+  {
+    fixture: 'desa/jenis-bertentangan.yaml',
+    expect: [['jenis-bertentangan.yaml baris 2:', '«jenis» tidak cocok dengan kode 35.16.15.2099']],
+  },
+  { fixture: 'desa/kecamatan-lain.yaml', expect: [['kecamatan-lain.yaml: «kode»', 'milik kecamatan lain (35.16.16)']] },
+  { fixture: 'desa/kode-kembar.yaml', expect: [['«kode» sama dengan', 'mojorejo.yaml', 'kode-kembar.yaml']] },
+  { fixture: 'desa/bukan-utf8.yaml', expect: [['bukan-utf8.yaml:', 'UTF-8']] },
+  {
+    fixture: 'kecamatan/situs-http.yaml',
+    target: 'kecamatan.yaml',
+    expect: [
+      ['kecamatan.yaml baris 6:', '«whatsapp» harus diawali 62'],
+      ['kecamatan.yaml baris 7:', '«email» bukan alamat email'],
+      ['kecamatan.yaml baris 9:', '«situs» harus berupa alamat lengkap yang diawali https://'],
+      ['kecamatan.yaml baris 10:', '«pengaduan» harus berisi minimal satu saluran'],
+    ],
+  },
+  { fixture: 'layanan/judul-kosong.md', expect: [['judul-kosong.md baris 2:', '«judul» tidak boleh kosong']] },
+  { fixture: 'layanan/prosedur-hilang.md', expect: [['prosedur-hilang.md baris 2:', '«prosedur» wajib diisi']] },
+  {
+    fixture: 'layanan/persyaratan-bukan-daftar.md',
+    expect: [['persyaratan-bukan-daftar.md baris 5:', '«persyaratan» harus berupa daftar']],
+  },
+  { fixture: 'layanan/biaya-angka.md', expect: [['biaya-angka.md baris 10:', '«biaya» harus berupa teks']] },
+  {
+    fixture: 'layanan/tanggal-bukan-tanggal.md',
+    expect: [['tanggal-bukan-tanggal.md baris 13:', '«diperbarui» harus berupa tanggal dengan format TTTT-BB-HH']],
+  },
+  {
+    fixture: 'layanan/tab-indentasi.md',
+    expect: [['tab-indentasi.md baris 8:', 'Penulisan YAML salah: jangan memakai Tab']],
+  },
+  {
+    fixture: 'layanan/kunci-ganda.md',
+    expect: [['kunci-ganda.md baris 10:', 'Penulisan YAML salah: ada kunci yang ditulis dua kali']],
+  },
+  { fixture: 'layanan/KTP-Baru.md', expect: [['KTP-Baru.md: Nama berkas', 'huruf kecil, angka dan tanda hubung']] },
+  { fixture: 'layanan/raksasa.md', expect: [['raksasa.md: Berkas terlalu besar (5120 KB, maksimal 256 KB)']] },
+  {
+    fixture: 'layanan/html-mentah.md',
+    expect: [['html-mentah.md baris 17:', 'kode HTML <b>', 'untuk tebal pakai **teks**']],
+  },
+  {
+    fixture: 'layanan/skrip.md',
+    expect: [['skrip.md baris 17:', 'skrip <script>', 'HTML tidak boleh dipakai di catatan']],
+  },
+  {
+    fixture: 'layanan/tautan-javascript.md',
+    expect: [
+      ['tautan-javascript.md baris 15:', 'tautan "javascript:" yang tidak diizinkan'],
+      ['tautan-javascript.md baris 17:', 'tautan "javascript:" yang tidak diizinkan'],
+    ],
+  },
+  {
+    fixture: 'layanan/tautan-data.md',
+    expect: [['tautan-data.md baris 15:', 'tautan "data:" yang tidak diizinkan', 'diawali https://']],
+  },
+  { fixture: 'desa/nama-kosong.yaml', expect: [['nama-kosong.yaml baris 1:', '«nama» tidak boleh kosong']] },
+  {
+    fixture: 'desa/kode-angka.yaml',
+    expect: [['kode-angka.yaml baris 3:', '«kode» harus berupa kode wilayah Kemendagri', 'pakai tanda kutip']],
+  },
+  {
+    fixture: 'desa/kode-bagian-desa-salah.yaml',
+    expect: [['kode-bagian-desa-salah.yaml baris 3:', '«kode» harus berformat kode wilayah Kemendagri']],
+  },
+  { fixture: 'desa/betro.yml', expect: [['betro.yml: «nama berkas» sama dengan', 'betro.yaml']] },
+  {
+    fixture: 'kecamatan/kosong.yaml',
+    target: 'kecamatan.yaml',
+    expect: [['kecamatan.yaml baris 1:', 'Berkas kosong']],
+  },
+  {
+    fixture: 'pengalihan/berputar.yaml',
+    target: 'pengalihan.yaml',
+    expect: [
+      ['pengalihan.yaml baris 3: butir ke-1 «ke» pengalihan berputar: /l/sktm-lama/ → /l/skt/ → /l/sktm-lama/'],
+      ['pengalihan.yaml baris 5: butir ke-2 «ke» pengalihan berputar: /l/skt/ → /l/sktm-lama/ → /l/skt/'],
+    ],
+  },
+  {
+    fixture: 'pengalihan/berantai.yaml',
+    target: 'pengalihan.yaml',
+    expect: [['pengalihan.yaml baris 3: butir ke-1 «ke» pengalihan berantai', 'tulis langsung «ke: /l/sktm/»']],
+  },
+  {
+    fixture: 'pengalihan/tujuan-hilang.yaml',
+    target: 'pengalihan.yaml',
+    expect: [
+      ['pengalihan.yaml baris 3: butir ke-1 «ke» /l/skmt/ tidak ada di situs', 'Tidak ada berkas layanan/skmt.md'],
+    ],
+  },
+  {
+    fixture: 'pengalihan/dari-masih-ada.yaml',
+    target: 'pengalihan.yaml',
+    expect: [['pengalihan.yaml baris 2: butir ke-1 «dari» /l/pindah/ masih berupa halaman di situs']],
+  },
+  {
+    fixture: 'dicetak/rusak.json',
+    target: 'dicetak.json',
+    expect: [['dicetak.json baris 6:', 'Bukan JSON yang benar']],
+  },
+  {
+    fixture: 'dicetak/isi-salah.json',
+    target: 'dicetak.json',
+    expect: [
+      ['dicetak.json baris 4: «cetakan» butir ke-1 «tanggal» harus berupa tanggal'],
+      ['dicetak.json baris 6: «cetakan» butir ke-1 «alamat» butir ke-1 harus berupa alamat halaman'],
+    ],
+  },
+  {
+    fixture: 'dicetak/alamat-hilang.json',
+    target: 'dicetak.json',
+    expect: [
+      [
+        'dicetak.json baris 6: Alamat uji.contoh.invalid/l/ktp-hilang sudah tercetak',
+        'Kembalikan berkas',
+        'layanan/ktp-hilang.md (nama berkas adalah alamatnya)',
+        'pengalihan.yaml butir "- dari: /l/ktp-hilang/"',
+      ],
+    ],
+  },
+];
