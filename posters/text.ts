@@ -106,7 +106,7 @@ export function fitText(text: string, options: FitOptions): FittedText {
   return { size: minSize, lines };
 }
 
-function withEllipsis(line: string, fits: (value: string) => boolean): string {
+export function withEllipsis(line: string, fits: (value: string) => boolean): string {
   let kept = line;
   while (kept && !fits(`${kept}…`)) kept = kept.slice(0, -1).trimEnd();
   return `${kept}…`;

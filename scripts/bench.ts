@@ -45,6 +45,7 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
   const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as {
     siteSeconds: number;
     printablesSeconds: number;
+    imagesSeconds: number;
     peakMemoryBytes: number;
     precache: { files: number; bytes: number; gzipBytes: number };
   };
@@ -78,6 +79,13 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
       `median ${kb(median(figures.villagePosterBytes))}, max ${kb(Math.max(...figures.villagePosterBytes))}`,
     ],
     ['requirement sheets', String(figures.sheets)],
+    [
+      'images (link previews + square)',
+      `${figures.ogImageBytes.length} + ${figures.squareImageBytes.length} in ${summary.imagesSeconds.toFixed(1)} s ` +
+        `(${((figures.ogImageBytes.length + figures.squareImageBytes.length) / summary.imagesSeconds).toFixed(1)} images/s)`,
+    ],
+    ['bytes per link preview (1200 × 630)', spread(figures.ogImageBytes)],
+    ['bytes per square image (1080 × 1080)', spread(figures.squareImageBytes)],
     ['peak memory (build process)', `${(summary.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB`],
     [
       'service page first view (gzip)',
@@ -106,6 +114,10 @@ async function printLighthouse(distDir: string, sitePaths: string[]): Promise<vo
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function spread(bytes: readonly number[]): string {
+  return `median ${kb(median(bytes))}, max ${kb(Math.max(...bytes))} (budget 300.0 KB)`;
 }
 
 function kb(bytes: number): string {

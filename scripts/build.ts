@@ -8,6 +8,7 @@ import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { loadSynonyms } from '../src/lib/search/synonyms.ts';
 import { parseKertas } from '../posters/paper.ts';
+import { reportImages } from '../images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
 import { progressReporter } from './progress.ts';
 
@@ -47,15 +48,20 @@ const summary = await publishAtomically(values.keluar, (staging) =>
     content,
     outDir: staging,
     kertas: parseKertas(values.kertas),
-    log: (line) => console.log(line),
+    log: (line) => {
+      progress.done(); // end a progress line drawn in place before the next step's heading
+      console.log(line);
+    },
     onPosterProgress: progress.update,
+    onImageProgress: progress.update,
   }),
 );
 progress.done();
 for (const line of reportPrintables(summary.printables, content, values.keluar)) console.log(line);
+console.log(reportImages(summary.images, summary.imagesSeconds));
 if (values.ringkasan) {
   const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
   await writeFile(values.ringkasan, JSON.stringify({ ...summary, peakMemoryBytes }, null, 2));
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`✓ Selesai dalam ${seconds} detik: ${values.keluar}/ berisi situs, poster dan lembar persyaratan.`);
+console.log(`✓ Selesai dalam ${seconds} detik: ${values.keluar}/ berisi situs, poster, lembar persyaratan dan gambar.`);

@@ -24,6 +24,7 @@ export function progressReporter(title: string, stream: NodeJS.WriteStream = pro
     done() {
       if (drawn) stream.write('\n');
       drawn = false;
+      lastPercent = -1; // the next step starts its own count
     },
   };
 }

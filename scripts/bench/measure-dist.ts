@@ -1,4 +1,4 @@
-// Measures a built dist/: how many pages and PDFs, their sizes, and what a resident's phone downloads
+// Measures a built dist/: how many pages, PDFs and images, their sizes, and what a resident's phone downloads
 // on the first view of a service page (HTML plus the CSS and scripts it loads, gzip-compressed).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ export interface DistFigures {
   villagePosterBytes: number[];
   sheets: number;
   firstViewGzip: number[];
+  ogImageBytes: number[];
+  squareImageBytes: number[];
 }
 
 export async function measureDist(distDir: string, servicePaths: readonly string[]): Promise<DistFigures> {
@@ -24,6 +26,8 @@ export async function measureDist(distDir: string, servicePaths: readonly string
     villagePosterBytes: await sizes(villagePosterFiles),
     sheets: files.filter((file) => /^lembar\/.*\.pdf$/.test(file)).length,
     firstViewGzip: await Promise.all(servicePaths.map((path) => firstViewBytes(distDir, path))),
+    ogImageBytes: await sizes(files.filter((file) => /^og\/.*\.png$/.test(file))),
+    squareImageBytes: await sizes(files.filter((file) => /^sosmed\/.*\.png$/.test(file))),
   };
 }
 

@@ -4,8 +4,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { distFileOf, paths } from '../lib/urls.ts';
+import { renderPng } from '../../images/render-png.ts';
 import { THEME_COLOR } from '../lib/theme.ts';
-import { svgToPng } from './resvg.ts';
 
 export async function writeAppIcons(outDir: string): Promise<string[]> {
   const favicon = await readFile(join(outDir, distFileOf(paths.favicon())), 'utf8');
@@ -14,8 +14,19 @@ export async function writeAppIcons(outDir: string): Promise<string[]> {
     { path: paths.appIcon(512), svg: favicon, size: 512 },
     { path: paths.appIcon(512, 'maskable'), svg: maskable(favicon), size: 512 },
   ];
-  for (const icon of icons) await writeFile(join(outDir, icon.path), await svgToPng(icon.svg, icon.size));
+  for (const icon of icons) {
+    const { png } = await renderPng(sized(icon.svg, icon.size), Number.POSITIVE_INFINITY);
+    await writeFile(join(outDir, icon.path), png);
+  }
   return icons.map((icon) => icon.path);
+}
+
+/** The same drawing with its pixel size set, since the renderer draws an SVG at its own size. */
+function sized(svg: string, size: number): string {
+  return svg.replace(/<svg\b([^>]*)>/, (_, attributes: string) => {
+    const rest = attributes.replace(/\s(width|height)="[^"]*"/g, '');
+    return `<svg width="${size}" height="${size}"${rest}>`;
+  });
 }
 
 /** The favicon shrunk into the safe zone of a full-bleed square in the theme colour. */

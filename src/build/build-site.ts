@@ -1,7 +1,9 @@
-// Builds the whole publication into one folder: the Astro site, then the posters and sheets.
+// Builds the whole publication into one folder: the Astro site, the posters and sheets, then the images
+// for sharing.
 import { readdir } from 'node:fs/promises';
 import { build as astroBuild } from 'astro';
 import type { Content } from '../schema/index.ts';
+import { generateImages, type ImageFile } from '../../images/generate.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
 import { writeAppIcons } from './app-icons.ts';
@@ -14,6 +16,7 @@ export interface BuildOptions {
   kertas: Kertas[];
   log: (line: string) => void;
   onPosterProgress?: (done: number, total: number, label: string) => void;
+  onImageProgress?: (done: number, total: number, label: string) => void;
 }
 
 export interface BuildSummary {
@@ -21,6 +24,8 @@ export interface BuildSummary {
   siteSeconds: number;
   printables: PrintablesSummary;
   printablesSeconds: number;
+  images: ImageFile[];
+  imagesSeconds: number;
   /** What a phone stores for offline use after the first visit. */
   precache: { files: number; bytes: number; gzipBytes: number };
 }
@@ -42,11 +47,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const printables = await generatePrintables({ content, outDir, kertas, onProgress: options.onPosterProgress });
   const printablesSeconds = (performance.now() - printStart) / 1000;
 
+  log('Membuat gambar untuk pratinjau tautan dan media sosial…');
+  const imageStart = performance.now();
+  const images = await generateImages({ content, outDir, onProgress: options.onImageProgress });
+  const imagesSeconds = (performance.now() - imageStart) / 1000;
+
   // Last, so that the hashes describe the files exactly as published.
   const { entries, bytes, gzipBytes } = await writeServiceWorker(outDir);
   const precache = { files: Object.keys(entries).length, bytes, gzipBytes };
   log(
     `✓ Tersimpan di HP untuk dibuka tanpa sinyal: ${precache.files} berkas, ${bytes} byte (${gzipBytes} byte terkompresi gzip).`,
   );
-  return { pages, siteSeconds, printables, printablesSeconds, precache };
+  return { pages, siteSeconds, printables, printablesSeconds, images, imagesSeconds, precache };
 }

@@ -30,7 +30,8 @@ const HEADERS: readonly [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+  // No interest-cohort: FLoC is gone, and Chrome logs an unknown feature as a console error.
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   // No includeSubDomains: other subdomains of a kabupaten domain are not this site's to decide.
   ['Strict-Transport-Security', 'max-age=31536000'],

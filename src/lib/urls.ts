@@ -34,6 +34,12 @@ export const paths = {
   posterAcara: (acara: Pick<Acara, 'slug'>) => `/poster/acara-${acara.slug}.pdf`,
   apiLayanan: () => '/api/layanan.json',
   apiDesa: () => '/api/desa.json',
+  // Link previews (Open Graph): one per service, one for every other page. Crawlers cache them by URL.
+  ogLayanan: (layanan: Pick<Layanan, 'slug'>) => `/og/l/${layanan.slug}.png`,
+  ogSitus: () => '/og/situs.png',
+  // Square images with a QR code for social media; staff download them, so the names say what they show.
+  sosmedLayanan: (layanan: Pick<Layanan, 'slug'>) => `/sosmed/layanan-${layanan.slug}.png`,
+  sosmedDesa: (desa: Pick<Desa, 'slug'>) => `/sosmed/desa-${desa.slug}.png`,
 } as const;
 
 /** What a site path names under the scheme above (the inverse of paths.layanan, .acara and .desa), for messages. */
