@@ -1,11 +1,15 @@
 // Ends every test run with one plain line, "N passed, N failed, N skipped", that any CI log reader
-// understands, whatever the default reporter prints above it.
-import type { Reporter, TestModule } from 'vitest/node';
+// understands, whatever the default reporter prints above it. A test file that could not even load
+// (a missing package, a syntax error) has no tests to count, so it is named on the line too: otherwise
+// the run would read "0 failed" while nothing ran.
+import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
 export default class PlainSummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
+    let brokenFiles = 0;
     for (const testModule of testModules) {
+      if (testModule.errors().length > 0) brokenFiles++;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;
@@ -13,6 +17,12 @@ export default class PlainSummaryReporter implements Reporter {
         else counts.skipped++;
       }
     }
-    console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    const extra = [
+      brokenFiles > 0 ? `${brokenFiles} test files failed to run` : '',
+      unhandledErrors.length > 0 ? `${unhandledErrors.length} unhandled errors` : '',
+    ].filter(Boolean);
+    console.log(
+      `\n${[`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`, ...extra].join(', ')}`,
+    );
   }
 }
