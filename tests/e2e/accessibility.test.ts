@@ -56,9 +56,11 @@ describe('aksesibilitas', () => {
       await page.goto(site.url(path));
       const controls = await page.evaluate(
         () =>
-          [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter(
-            (el) => el.offsetParent !== null || el.getClientRects().length > 0,
-          ).length,
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+            ),
+          ].filter((el) => el.offsetParent !== null || el.getClientRects().length > 0).length,
       );
       const reached = new Set<string>();
       const invisible: string[] = [];

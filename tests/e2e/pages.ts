@@ -12,6 +12,10 @@ export const samplePages = {
   '404': '/halaman-yang-tidak-ada/',
   offline: paths.offline(),
   kiosk: paths.kiosk(),
+  skm: paths.skm(),
+  pengaduan: paths.pengaduan(),
+  acaraIndex: paths.acaraIndex(),
+  acara: paths.acara(content.acara[0]!),
 } as const;
 
 export { content };
