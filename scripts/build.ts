@@ -6,7 +6,6 @@ import { buildSite } from '../src/build/build-site.ts';
 import { publishAtomically } from '../src/build/publish.ts';
 import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
-import { loadSynonyms } from '../src/lib/search/synonyms.ts';
 import { parseKertas } from '../posters/paper.ts';
 import { reportImages } from '../images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
@@ -32,12 +31,6 @@ const { content, problems } = await loadContent(dir);
 if (problems.length > 0) console.log(reportProblems(problems));
 if (!content || hasErrors(problems)) {
   console.error('\n✗ Situs tidak dibangun karena ada kesalahan pada konten. Isi dist/ sebelumnya tidak diubah.');
-  process.exit(1);
-}
-try {
-  await loadSynonyms(dir);
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n✗ Situs tidak dibangun. Isi dist/ sebelumnya tidak diubah.`);
   process.exit(1);
 }
 console.log(`✓ Konten: ${content.layanan.length} layanan, ${content.desa.length} desa.`);

@@ -1,20 +1,9 @@
 // `npm run check`: validates every content file and reports all problems at once, in Bahasa Indonesia.
 import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
-import { loadSynonyms } from '../src/lib/search/synonyms.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const { content, problems } = await loadContent(dir);
-const synonymsError = await loadSynonyms(dir).then(
-  () => undefined,
-  (error: Error) => error.message,
-);
-if (synonymsError) {
-  console.log(synonymsError);
-  console.error('\n✗ Daftar kata sinonim salah. Perbaiki berkas di atas lalu jalankan `npm run check` lagi.');
-  process.exit(1);
-}
-
 if (problems.length > 0) console.log(reportProblems(problems));
 if (hasErrors(problems) || !content) {
   const count = problems.filter((problem) => problem.level === 'galat').length;

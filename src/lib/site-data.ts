@@ -16,7 +16,7 @@ export async function loadSiteData(): Promise<Content> {
   const acara = (await getCollection('acara'))
     .map((entry) => entry.data)
     .sort((a, b) => a.tanggal.localeCompare(b.tanggal));
-  // Redirects are not a collection: no page shows them as content, only the routes list uses them.
-  const { pengalihan } = await getContent();
-  return { kecamatan, layanan, desa, skm, acara, pengalihan };
+  // Redirects and synonyms are not collections: no page shows them as content; routes and search use them.
+  const { pengalihan, sinonim } = await getContent();
+  return { kecamatan, layanan, desa, skm, acara, pengalihan, sinonim };
 }

@@ -6,6 +6,7 @@ import type { Acara } from './acara.ts';
 import type { Kecamatan } from './kecamatan.ts';
 import { layananSchema } from './layanan.ts';
 import type { Pengalihan } from './pengalihan.ts';
+import type { Sinonim } from './sinonim.ts';
 import type { PeriodeSkm } from './skm.ts';
 
 export const desaEntrySchema = desaSchema.safeExtend({
@@ -29,6 +30,8 @@ export interface Content {
   layanan: Layanan[];
   /** Old paths kept working (content/pengalihan.yaml); empty when the file does not exist. */
   pengalihan: Pengalihan[];
+  /** Search synonyms (content/sinonim.yaml); empty when the file does not exist. */
+  sinonim: Sinonim;
   /** Survey periods, oldest first (content/skm/). */
   skm: PeriodeSkm[];
   /** Service fairs by date (content/acara/). */

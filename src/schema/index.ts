@@ -5,6 +5,7 @@ export { desaSchema, kontakSchema, kodeRingkas, type DesaData } from './desa.ts'
 export { layananSchema, dokumenSchema, dokumenObjek, type LayananData, type Dokumen } from './layanan.ts';
 export { SLUG, KODE_WILAYAH, todayIso } from './fields.ts';
 export { desaEntrySchema, layananEntrySchema, type Desa, type Layanan, type Content } from './entries.ts';
+export { sinonimSchema, type Sinonim } from './sinonim.ts';
 export { pengalihanSchema, pengalihanItemSchema, alamatSitus, type Pengalihan } from './pengalihan.ts';
 export { dicetakSchema, cetakanSchema, type Dicetak, type Cetakan, type PosterTercatat } from './dicetak.ts';
 export { acaraSchema, acaraEntrySchema, type Acara } from './acara.ts';

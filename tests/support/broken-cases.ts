@@ -122,6 +122,16 @@ export const brokenCases: BrokenCase[] = [
     expect: [['kecamatan.yaml baris 1:', 'Berkas kosong']],
   },
   {
+    fixture: 'sinonim/kelompok-satu-kata.yaml',
+    target: 'sinonim.yaml',
+    expect: [['sinonim.yaml baris 3:', 'minimal dua kata']],
+  },
+  {
+    fixture: 'sinonim/yaml-rusak.yaml',
+    target: 'sinonim.yaml',
+    expect: [['sinonim.yaml baris', 'Penulisan YAML salah']],
+  },
+  {
     fixture: 'pengalihan/berputar.yaml',
     target: 'pengalihan.yaml',
     expect: [

@@ -5,13 +5,11 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { search, typoDistance } from '../../src/lib/search/match.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
 import { searchTerms } from '../../src/lib/search/search-terms.ts';
-import { loadSynonyms, parseSynonyms } from '../../src/lib/search/synonyms.ts';
 
 let index: { slug: string; terms: string[] }[];
 beforeAll(async () => {
-  const { layanan } = await loadContentOrThrow('content');
-  const synonyms = await loadSynonyms('content');
-  index = layanan.map((item) => ({ slug: item.slug, terms: searchTerms(item, synonyms).split(' ') }));
+  const { layanan, sinonim } = await loadContentOrThrow('content');
+  index = layanan.map((item) => ({ slug: item.slug, terms: searchTerms(item, sinonim).split(' ') }));
 });
 const find = (query: string) =>
   search(index, query)
@@ -64,14 +62,9 @@ describe('pencarian layanan', () => {
     expect(typoDistance('kelahiran', 'kelahran')).toBe(1);
   });
 
-  it('rejects a synonyms file whose line is not a list of at least two words, naming the file', async () => {
-    await expect(loadSynonyms('tests/fixtures/sinonim-rusak')).rejects.toThrow(
-      /sinonim-rusak\/sinonim\.yaml kelompok ke-2: setiap baris harus berupa daftar minimal dua kata/,
-    );
-    expect(() => parseSynonyms('- [akta, akte')).toThrow(/content\/sinonim\.yaml: penulisan YAML salah/);
-  });
-
+  // Broken synonym files are part of the broken-content corpus (tests/fixtures/broken/sinonim/).
   it('builds without a synonyms file: content folders of other kecamatan need none', async () => {
-    await expect(loadSynonyms('tests/fixtures/valid')).resolves.toEqual([]);
+    const { sinonim } = await loadContentOrThrow('tests/fixtures/valid');
+    expect(sinonim).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { checkMarkdown } from './markdown-check.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { readText } from './read-text.ts';
+import { loadSinonim, SINONIM_FILE } from './sinonim.ts';
 import { validate } from './validate.ts';
 
 export interface LoadResult {
@@ -55,6 +56,8 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
   const skm = await loadSkm(join(dir, 'skm'), show);
   const acara = await loadAcara(join(dir, 'acara'), show, layanan.map(({ entry }) => entry.slug));
   problems.push(...skm.problems, ...acara.problems);
+  const sinonimFile = join(dir, SINONIM_FILE);
+  const sinonim = await loadSinonim(sinonimFile, show(sinonimFile), problems);
   const pengalihan = await checkPromises(
     {
       dir,
@@ -77,6 +80,7 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
       skm: skm.skm,
       acara: acara.acara.sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
       pengalihan,
+      sinonim,
     },
     problems,
   };
