@@ -47,7 +47,7 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
     printablesSeconds: number;
     imagesSeconds: number;
     peakMemoryBytes: number;
-    precache: { files: number; bytes: number; gzipBytes: number };
+    precache: { files: number; bytes: number; gzipBytes: number; deferred: number };
   };
   const figures = await measureDist(
     distDir,
@@ -93,7 +93,8 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
     ],
     [
       'offline precache (service worker)',
-      `${summary.precache.files} files, ${summary.precache.bytes} bytes (${summary.precache.gzipBytes} bytes gzip)`,
+      `${summary.precache.files} files, ${summary.precache.bytes} bytes (${summary.precache.gzipBytes} bytes gzip)` +
+        (summary.precache.deferred ? `; ${summary.precache.deferred} pages over budget, kept once opened` : ''),
     ],
     ['longest printed URL (QR)', densest(content.kecamatan.situs)],
     ['same paths on a real domain', densest(REALISTIC_SITUS)],

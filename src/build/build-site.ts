@@ -7,6 +7,7 @@ import { generateImages, type ImageFile } from '../../images/generate.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
 import { writeAppIcons } from './app-icons.ts';
+import { PRECACHE_BUDGET_GZIP } from './precache-plan.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeHostFiles } from './host-files.ts';
 
@@ -27,7 +28,7 @@ export interface BuildSummary {
   images: ImageFile[];
   imagesSeconds: number;
   /** What a phone stores for offline use after the first visit. */
-  precache: { files: number; bytes: number; gzipBytes: number };
+  precache: { files: number; bytes: number; gzipBytes: number; deferred: number };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -53,10 +54,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const imagesSeconds = (performance.now() - imageStart) / 1000;
 
   // Last, so that the hashes describe the files exactly as published.
-  const { entries, bytes, gzipBytes } = await writeServiceWorker(outDir);
-  const precache = { files: Object.keys(entries).length, bytes, gzipBytes };
+  const { entries, bytes, gzipBytes, deferred } = await writeServiceWorker(outDir);
+  const precache = { files: Object.keys(entries).length, bytes, gzipBytes, deferred };
   log(
     `✓ Tersimpan di HP untuk dibuka tanpa sinyal: ${precache.files} berkas, ${bytes} byte (${gzipBytes} byte terkompresi gzip).`,
   );
+  if (deferred > 0) {
+    log(
+      `  ${deferred} halaman lain melebihi batas unduhan ${PRECACHE_BUDGET_GZIP} byte; halaman itu tersimpan di HP setelah dibuka sekali.`,
+    );
+  }
   return { pages, siteSeconds, printables, printablesSeconds, images, imagesSeconds, precache };
 }

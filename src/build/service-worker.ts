@@ -1,43 +1,56 @@
 // Writes sw.js after the site is built: the list of files to keep on the phone comes from dist/ itself,
 // each with a hash of its content, so the service worker changes (and phones update) exactly when a
-// stored page changes. PDFs and images stay out: they are large and not needed to read a page.
+// stored page changes. PDFs and images stay out: they are large and not needed to read a page. What
+// fits the download budget is decided in precache-plan.ts.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distFileOf, paths } from '../lib/urls.ts';
+import { planPrecache, PRECACHE_BUDGET_GZIP, type BuiltFile } from './precache-plan.ts';
 
 export interface Precache {
   /** Site path → first 16 hex digits of the file's SHA-256. */
   entries: Record<string, string>;
   bytes: number;
   gzipBytes: number;
+  /** Pages over the download budget: kept on the phone only once opened. */
+  deferred: number;
 }
 
-/** Which files of dist/ a phone keeps: every page except the 404, the scripts, the manifest and icons. */
+/** Which files of dist/ a phone may keep: every page except the 404, the scripts, the manifest and icons. */
 export function isPrecached(file: string): boolean {
   if (file === '404.html') return false;
   return /\.(html|js|webmanifest)$/.test(file) || /^ikon-[\w-]+\.png$/.test(file) || file === 'favicon.svg';
 }
 
-export async function writeServiceWorker(outDir: string): Promise<Precache> {
+export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGET_GZIP): Promise<Precache> {
   const serviceWorkerFile = distFileOf(paths.serviceWorker()).slice(1);
   const files = (await readdir(outDir, { recursive: true }))
     .map((file) => file.split('\\').join('/'))
     .filter((file) => file !== serviceWorkerFile && isPrecached(file))
     .sort();
-  const entries: Record<string, string> = {};
-  let bytes = 0;
-  let gzipBytes = 0;
+  const built: (BuiltFile & { hash: string })[] = [];
   for (const file of files) {
     const body = await readFile(join(outDir, file));
-    const path = `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-    entries[path] = createHash('sha256').update(body).digest('hex').slice(0, 16);
-    bytes += body.length;
-    gzipBytes += gzipSync(body).length;
+    built.push({
+      path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+      hash: createHash('sha256').update(body).digest('hex').slice(0, 16),
+      bytes: body.length,
+      gzipBytes: gzipSync(body).length,
+    });
   }
+  const plan = planPrecache(built, budget);
+  const entries = Object.fromEntries(plan.precached.map((file) => [file.path, (file as (typeof built)[number]).hash]));
   const template = await readFile(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
   const header = `const PRECACHE = ${JSON.stringify(entries)};\nconst OFFLINE_PATH = ${JSON.stringify(paths.offline())};\n`;
   await writeFile(join(outDir, serviceWorkerFile), header + template);
-  return { entries, bytes, gzipBytes };
+  return {
+    entries,
+    bytes: sum(plan.precached.map((file) => file.bytes)),
+    gzipBytes: sum(plan.precached.map((file) => file.gzipBytes)),
+    deferred: plan.deferred.length,
+  };
 }
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
