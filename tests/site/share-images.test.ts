@@ -67,8 +67,6 @@ describe('gambar untuk dibagikan di dist/', () => {
     const situs = content.kecamatan.situs;
     for (const file of await htmlFiles(distDir)) {
       const page = await readPage(distDir, `/${file}`);
-      // Redirect pages (pengalihan) are not shared; they only send an old printed URL on.
-      if (page.querySelector('meta[http-equiv="refresh"]')) continue;
       const meta = (key: string) =>
         page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
       const url = meta('og:image');

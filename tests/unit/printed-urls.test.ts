@@ -79,6 +79,14 @@ describe('cetakan rilis dan alamat yang tercetak', () => {
     expect(page.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
     expect(page.querySelector('body a')?.getAttribute('href')).toBe('/l/surat-tidak-mampu/');
     expect(page.querySelector('body')?.text).toContain('Halaman ini sudah pindah');
+    // WhatsApp does not follow the refresh: an old link shared in a group previews the new page.
+    expect(page.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+      `${REAL_SITUS}l/surat-tidak-mampu/`,
+    );
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `${REAL_SITUS}og/l/surat-tidak-mampu.png`,
+    );
+    expect(await readFile(join(out, 'og/l/surat-tidak-mampu.png'))).toBeTruthy();
     expect(await readFile(join(out, '_redirects'), 'utf8')).toContain('/l/sktm/ /l/surat-tidak-mampu/ 301');
     expect(await readFile(join(out, 'sitemap.xml'), 'utf8')).not.toContain('/l/sktm/');
   });
