@@ -1,10 +1,12 @@
 // A printed URL is a promise: a release print run records it, renaming its page without a redirect
 // fails check and build, and a redirect keeps it working on any static host.
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { dicetakSchema } from '../../src/schema/index.ts';
 import { contentWith, removeDir } from '../support/content-dir.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -63,6 +65,23 @@ describe('cetakan rilis dan alamat yang tercetak', () => {
     const build = await runCli('scripts/build.ts', ['--konten', dir, '--keluar', out]);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain('/l/sktm sudah tercetak');
+  });
+
+  it('reports the broken printed URL together with an event that still names the old slug, in one run', async () => {
+    const acara = join(dir, 'acara');
+    await mkdir(acara);
+    await writeFile(
+      join(acara, 'bazar.md'),
+      '---\njudul: Bazar Pelayanan\ntanggal: 2027-02-17\nlokasi: Pendopo\ninstansi: [Kecamatan]\nlayanan: [sktm]\n---\n',
+    );
+    try {
+      const { problems } = await loadContent(dir);
+      const messages = problems.map(formatProblem).join('\n');
+      expect(messages).toContain('"sktm" bukan layanan yang ada');
+      expect(messages).toContain('/l/sktm sudah tercetak');
+    } finally {
+      await rm(acara, { recursive: true });
+    }
   });
 
   it('accepts the rename once pengalihan.yaml redirects the old path, and builds a redirect page and _redirects', async () => {

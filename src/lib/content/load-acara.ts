@@ -15,7 +15,7 @@ export async function loadAcara(
   dir: string,
   show: (path: string) => string,
   layananSlugs: readonly string[],
-): Promise<{ acara: Acara[]; problems: Problem[] }> {
+): Promise<{ acara: Acara[]; problems: Problem[]; files: number }> {
   const problems: Problem[] = [];
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => extname(name) === '.md').sort();
   const acara: Acara[] = [];
@@ -53,7 +53,8 @@ export async function loadAcara(
     });
     acara.push({ ...checked.data, slug, catatan: parts.body.trim() });
   }
-  return { acara, problems };
+  // `files` lets callers tell a file that failed to load (its page unknown) from a wrong reference.
+  return { acara, problems, files: names.length };
 }
 
 function closest(slug: string, candidates: readonly string[]): string | undefined {

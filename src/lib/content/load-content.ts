@@ -67,7 +67,7 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
       acara: acara.acara,
       situs: kecamatan?.situs,
       complete:
-        desa.length === desaFiles.length && layanan.length === layananFiles.length && !hasErrors(acara.problems),
+        desa.length === desaFiles.length && layanan.length === layananFiles.length && acara.acara.length === acara.files,
     },
     problems,
   );
