@@ -43,7 +43,9 @@ for (const line of reportPrintables(summary, content, options.keluar)) console.l
 
 // The registry was validated with the content above; here it only supplies the last run to compare with.
 const registryFile = registryPath(options.konten);
-const shownRegistry = relative(process.cwd(), registryFile);
+// Inside the project the short path staff know (content/dicetak.json); elsewhere the full path.
+const fromCwd = relative(process.cwd(), registryFile);
+const shownRegistry = fromCwd.startsWith('..') ? registryFile : fromCwd;
 const { registry } = await loadRegistry(registryFile, shownRegistry, []);
 const run = printRunOf(summary, content, todayIso());
 for (const line of reprintReport(registry.cetakan.at(-1), run, content.pengalihan)) console.log(line);
