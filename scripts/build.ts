@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build/build-site.ts';
 import { publishAtomically } from '../src/build/publish.ts';
 import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
+import { describeContent } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { parseKertas } from '../posters/paper.ts';
 import { reportImages } from '../images/report.ts';
@@ -33,7 +34,7 @@ if (!content || hasErrors(problems)) {
   console.error('\n✗ Situs tidak dibangun karena ada kesalahan pada konten. Isi dist/ sebelumnya tidak diubah.');
   process.exit(1);
 }
-console.log(`✓ Konten: ${content.layanan.length} layanan, ${content.desa.length} desa.`);
+console.log(`✓ Konten: ${describeContent(content)}.`);
 
 const progress = progressReporter('Membuat');
 const summary = await publishAtomically(values.keluar, (staging) =>

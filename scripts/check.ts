@@ -1,6 +1,7 @@
 // `npm run check`: validates every content file and reports all problems at once, in Bahasa Indonesia.
 import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
+import { describeContent } from '../src/lib/content/summary.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const { content, problems } = await loadContent(dir);
@@ -11,6 +12,4 @@ if (hasErrors(problems) || !content) {
   process.exit(1);
 }
 const warnings = problems.length;
-console.log(
-  `✓ Konten lolos pemeriksaan: ${content.layanan.length} layanan, ${content.desa.length} desa${warnings ? `, ${warnings} peringatan` : ''}.`,
-);
+console.log(`✓ Konten lolos pemeriksaan: ${describeContent(content)}${warnings ? `, ${warnings} peringatan` : ''}.`);

@@ -1,0 +1,11 @@
+// The one-line count of what a content folder holds, as check and build print it: "16 layanan, 20 desa,
+// 2 periode SKM, 2 acara". Optional kinds are named only when the folder has some.
+import type { Content } from '../../schema/index.ts';
+
+export function describeContent(content: Content): string {
+  const parts = [`${content.layanan.length} layanan`, `${content.desa.length} desa`];
+  if (content.skm.length > 0) parts.push(`${content.skm.length} periode SKM`);
+  if (content.acara.length > 0) parts.push(`${content.acara.length} acara`);
+  if (content.pengalihan.length > 0) parts.push(`${content.pengalihan.length} pengalihan`);
+  return parts.join(', ');
+}
