@@ -5,7 +5,11 @@ import { describeContent } from '../../src/lib/content/summary.ts';
 
 describe('describeContent', () => {
   it('counts survey periods and events when the folder has them', async () => {
-    expect(describeContent(await loadContentOrThrow('content'))).toBe('16 layanan, 20 desa, 2 periode SKM, 2 acara');
+    const content = await loadContentOrThrow('content');
+    expect(content.skm.length * content.acara.length).toBeGreaterThan(0);
+    expect(describeContent(content)).toBe(
+      `${content.layanan.length} layanan, ${content.desa.length} desa, ${content.skm.length} periode SKM, ${content.acara.length} acara`,
+    );
   });
 
   it('leaves out the optional kinds a folder does not have', async () => {
