@@ -57,6 +57,7 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
   const printedPaths = [
     ...content.desa.map((desa) => paths.desa(desa)),
     ...content.layanan.map((layanan) => paths.layanan(layanan)),
+    ...content.acara.map((acara) => paths.acara(acara)),
   ];
   const densest = (situs: string) => {
     const codes = printedPaths.map((path) => encodeQr(absoluteUrl(situs, path)));
