@@ -54,6 +54,11 @@ describe('halaman SKM', () => {
 describe('pengaduan', () => {
   it('has a complaints page, and every service page pre-fills a WhatsApp message naming the service', async () => {
     expect(pageExists(distDir, paths.pengaduan())).toBe(true);
+    // A screen-reader user moving by headings hears each once.
+    const headings = (await readPage(distDir, paths.pengaduan()))
+      .querySelectorAll('main h1, main h2')
+      .map((h) => h.text);
+    expect(new Set(headings).size, headings.join(' | ')).toBe(headings.length);
     for (const layanan of content.layanan) {
       const page = await readPage(distDir, paths.layanan(layanan));
       const links = page.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
