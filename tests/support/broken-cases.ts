@@ -86,7 +86,7 @@ export const brokenCases: BrokenCase[] = [
     expect: [['kunci-ganda.md baris 10:', 'Penulisan YAML salah: ada kunci yang ditulis dua kali']],
   },
   { fixture: 'layanan/KTP-Baru.md', expect: [['KTP-Baru.md: Nama berkas', 'huruf kecil, angka dan tanda hubung']] },
-  { fixture: 'layanan/raksasa.md', expect: [['raksasa.md: Berkas terlalu besar (5120 KB, maksimal 256 KB)']] },
+  { fixture: 'layanan/raksasa.md', expect: [['raksasa.md: Berkas terlalu besar (300 KB, maksimal 256 KB)']] },
   {
     fixture: 'layanan/html-mentah.md',
     expect: [['html-mentah.md baris 17:', 'kode HTML <b>', 'untuk tebal pakai **teks**']],

@@ -60,12 +60,18 @@ describe('pemeriksaan konten', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('menolak berkas raksasa tanpa membacanya sebagai konten', async () => {
+  // The 5 MB case is written here rather than committed: the corpus file raksasa.md is just over the limit.
+  it('menolak berkas 5 MB tanpa membacanya sebagai konten', async () => {
     dir = await contentWith();
-    await writeFile(join(dir, 'desa/besar.yaml'), `nama: Besar\n${'# isi\n'.repeat(1_000_000)}`);
+    await writeFile(
+      join(dir, 'layanan/besar.md'),
+      `---\njudul: Besar\n---\n${'Catatan.\n'.repeat(Math.ceil((5 * 1024 * 1024) / 9))}`,
+    );
     const { problems } = await loadContent(dir);
     expect(hasErrors(problems)).toBe(true);
-    expect(problems.map(formatProblem).join('\n')).toMatch(/besar\.yaml: Berkas terlalu besar \(\d+ KB/);
+    expect(problems.map(formatProblem).join('\n')).toMatch(
+      /besar\.md: Berkas terlalu besar \(5120 KB, maksimal 256 KB\)/,
+    );
   });
 
   it('memperingatkan, tanpa menggagalkan, layanan yang lebih dari setahun tidak diperiksa', async () => {
