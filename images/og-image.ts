@@ -5,9 +5,9 @@ import { printableUrl } from '../src/lib/urls.ts';
 import type { ShareImage } from '../src/lib/share-images.ts';
 import { contohStripSvg } from './contoh-strip.ts';
 import type { ImageFonts } from './fonts.ts';
-import { BLACK, BLUE, WHITE } from './palette.ts';
+import { BLUE, WHITE } from './palette.ts';
 import { rect, svgDocument, type Box } from './svg.ts';
-import { fittedText, labelStyle, type TextStyle } from './text-block.ts';
+import { fittedText, labelStyle, titleStyle, type TextStyle } from './text-block.ts';
 
 const MARGIN = 60;
 const CONTENT_WIDTH = 1200 - 2 * MARGIN;
@@ -22,16 +22,7 @@ export const OG_LAYOUT = {
 } satisfies Record<string, Box | number>;
 
 export function titleStyleOg(fonts: ImageFonts): TextStyle {
-  return {
-    font: fonts.bold,
-    weight: 700,
-    maxSize: 88,
-    minSize: 40,
-    leading: 1.15,
-    align: 'start',
-    valign: 'middle',
-    fill: BLACK,
-  };
+  return titleStyle(fonts.bold, 88, 'start');
 }
 
 export function ogImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {

@@ -7,7 +7,7 @@ import type { ImageFonts } from './fonts.ts';
 import { BLACK, BLUE, WHITE } from './palette.ts';
 import { qrSvg } from './qr-svg.ts';
 import { rect, svgDocument, type Box } from './svg.ts';
-import { fittedText, labelStyle, type TextStyle } from './text-block.ts';
+import { fittedText, labelStyle, titleStyle, type TextStyle } from './text-block.ts';
 
 const MARGIN = 60;
 const CONTENT_WIDTH = 1080 - 2 * MARGIN;
@@ -26,16 +26,7 @@ export const SQUARE_LAYOUT = {
 export const SCAN_HINT = 'Pindai kode QR dengan kamera HP, atau ketik alamatnya';
 
 export function titleStyleSquare(fonts: ImageFonts): TextStyle {
-  return {
-    font: fonts.bold,
-    weight: 700,
-    maxSize: 76,
-    minSize: 40,
-    leading: 1.15,
-    align: 'middle',
-    valign: 'middle',
-    fill: BLACK,
-  };
+  return titleStyle(fonts.bold, 76, 'middle');
 }
 
 export function squareImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {

@@ -4,6 +4,7 @@
 import { textWidth, withEllipsis, wrapText } from '../posters/text.ts';
 import { FONT_FAMILY, type MeasuringFont } from './fonts.ts';
 import { escapeXml, type Box } from './svg.ts';
+import { BLACK } from './palette.ts';
 
 export interface TextStyle {
   font: MeasuringFont;
@@ -73,6 +74,11 @@ export function labelStyle(
   align: TextStyle['align'],
 ): TextStyle {
   return { font, weight, maxSize, minSize: 24, leading: 1.2, align, valign: 'middle', fill };
+}
+
+/** A title: bold, black, as large as fits between `maxSize` and 40 px, centred vertically in its box. */
+export function titleStyle(font: MeasuringFont, maxSize: number, align: TextStyle['align']): TextStyle {
+  return { font, weight: 700, maxSize, minSize: 40, leading: 1.15, align, valign: 'middle', fill: BLACK };
 }
 
 /** Lays out and draws in one step, for callers that need no measurements. */
