@@ -1,8 +1,7 @@
 // The typeface of the images: the posters' Noto Sans, read from the npm package as bytes (no system fonts,
 // no network), handed to the renderer, and parsed by fontkit so that text is measured with the same
 // metrics the renderer draws with.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { notoSansBytes } from '../posters/font-files.ts';
 import { fontkitAdapter } from '../posters/fontkit-adapter.ts';
 import type { TextFont } from '../posters/text.ts';
 
@@ -22,17 +21,11 @@ export interface MeasuringFont extends TextFont {
   descent: number;
 }
 
-const require = createRequire(import.meta.url);
-const FILES = {
-  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-};
-
 let loaded: Promise<ImageFonts> | undefined;
 
 /** The fonts, read once per process. */
 export function imageFonts(): Promise<ImageFonts> {
-  loaded ??= Promise.all([readFile(FILES.regular), readFile(FILES.bold)]).then(([regular, bold]) => ({
+  loaded ??= notoSansBytes().then(({ regular, bold }) => ({
     buffers: [regular, bold],
     regular: measuring(regular, 'image-regular'),
     bold: measuring(bold, 'image-bold'),

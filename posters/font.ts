@@ -1,8 +1,7 @@
 // The poster typeface: Noto Sans, which covers Indonesian (and every name a village might carry) and
 // stays legible when photocopied. Each PDF gets each weight embedded once, as a subset of the glyphs used.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { notoSansBytes } from './font-files.ts';
 import { fontkitAdapter } from './fontkit-adapter.ts';
 
 export interface Fonts {
@@ -10,17 +9,10 @@ export interface Fonts {
   bold: PDFFont;
 }
 
-const require = createRequire(import.meta.url);
-const FILES = {
-  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-};
-
 // The subset tag (six capitals and "+") tells viewers and `pdffonts` the font is a subset. pdf-lib would
 // otherwise append a random suffix to the name, and two runs would never produce the same bytes.
 const NAMES = { regular: 'PELITA+NotoSans-Regular', bold: 'PELITA+NotoSans-Bold' };
 
-let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 const embedded = new WeakMap<PDFDocument, Promise<Fonts>>();
 
 /** The document's fonts, embedding them on first use; later calls for the same document reuse them. */
@@ -34,11 +26,7 @@ export function fontsFor(doc: PDFDocument): Promise<Fonts> {
 }
 
 async function embed(doc: PDFDocument): Promise<Fonts> {
-  fontBytes ??= Promise.all([readFile(FILES.regular), readFile(FILES.bold)]).then(([regular, bold]) => ({
-    regular,
-    bold,
-  }));
-  const bytes = await fontBytes;
+  const bytes = await notoSansBytes();
   doc.registerFontkit(fontkitAdapter);
   const [regular, bold] = await Promise.all([
     doc.embedFont(bytes.regular, { subset: true, customName: NAMES.regular }),
