@@ -14,10 +14,10 @@ export interface BuiltFile {
   gzipBytes: number;
 }
 
-export interface PrecachePlan {
-  precached: BuiltFile[];
+export interface PrecachePlan<T extends BuiltFile = BuiltFile> {
+  precached: T[];
   /** Pages left to be kept on visit, because the budget was spent. */
-  deferred: BuiltFile[];
+  deferred: T[];
 }
 
 const SHELL_PAGES = new Set([paths.home(), paths.offline()]);
@@ -36,12 +36,12 @@ export function precachePriority(path: string): number {
  * always taken, even over budget: without it no page works offline. A priority group is never split
  * halfway by size order: once a file of a group does not fit, the rest of the group and later groups wait.
  */
-export function planPrecache(files: readonly BuiltFile[], budget = PRECACHE_BUDGET_GZIP): PrecachePlan {
+export function planPrecache<T extends BuiltFile>(files: readonly T[], budget = PRECACHE_BUDGET_GZIP): PrecachePlan<T> {
   const ordered = [...files].sort(
     (a, b) => precachePriority(a.path) - precachePriority(b.path) || a.path.localeCompare(b.path),
   );
-  const precached: BuiltFile[] = [];
-  const deferred: BuiltFile[] = [];
+  const precached: T[] = [];
+  const deferred: T[] = [];
   let spent = 0;
   for (const file of ordered) {
     const shell = precachePriority(file.path) === 0;

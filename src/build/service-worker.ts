@@ -41,7 +41,7 @@ export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGE
     });
   }
   const plan = planPrecache(built, budget);
-  const entries = Object.fromEntries(plan.precached.map((file) => [file.path, (file as (typeof built)[number]).hash]));
+  const entries = Object.fromEntries(plan.precached.map((file) => [file.path, file.hash]));
   const template = await readFile(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
   const header = `const PRECACHE = ${JSON.stringify(entries)};\nconst OFFLINE_PATH = ${JSON.stringify(paths.offline())};\n`;
   await writeFile(join(outDir, serviceWorkerFile), header + template);
