@@ -1,4 +1,12 @@
+// The test layers, cheapest first; README "Tests" says which command runs which. Every layer runs on a
+// fixed day (TEST_TODAY) and on frozen fixture folders under tests/fixtures/, never on content/.
 import { defineConfig } from 'vitest/config';
+import { TEST_TODAY } from './tests/support/today.ts';
+
+// Set here, in the main process, so the workers, the global setup's build and every command a test
+// runs inherit it.
+process.env.PELITA_HARI_INI = TEST_TODAY;
+delete process.env.PELITA_CONTENT;
 
 export default defineConfig({
   test: {
@@ -6,9 +14,13 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     projects: [
+      // Pure functions: no files written, no processes, no rendering.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'pdf', include: ['tests/pdf/**/*.test.ts'] } },
-      // Site tests inspect one real build of the sample content, made once by the global setup.
+      // The content loader on fixture folders, and the commands staff run (check, build, posters).
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+      // PDFs and PNGs drawn, rendered with poppler or resvg, their QR codes decoded with zbarimg.
+      { extends: true, test: { name: 'render', include: ['tests/render/**/*.test.ts'] } },
+      // One real build of the site fixture, made once by the global setup.
       {
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },

@@ -4,8 +4,8 @@ import { PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { printableUrl } from '../src/lib/urls.ts';
 import { BLACK, drawFitted, WHITE, type FittedStyle } from './draw-text.ts';
 import type { Rect } from './geometry.ts';
-import { encodeQr } from './qr-code.ts';
-import { qrPath, sideWithQuietZone } from './qr-path.ts';
+import { encodeQr } from '../src/drawing/qr-code.ts';
+import { qrPath, sideWithQuietZone } from '../src/drawing/qr-path.ts';
 
 export interface DrawnQr {
   url: string;

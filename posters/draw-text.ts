@@ -2,7 +2,7 @@
 // office laser printers and photocopiers.
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { top, type Rect } from './geometry.ts';
-import { fitText, textWidth } from './text.ts';
+import { fitText, textWidth } from '../src/drawing/text.ts';
 
 export const BLACK = rgb(0, 0, 0);
 export const WHITE = rgb(1, 1, 1);

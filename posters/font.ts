@@ -1,8 +1,8 @@
 // The poster typeface: Noto Sans, which covers Indonesian (and every name a village might carry) and
 // stays legible when photocopied. Each PDF gets each weight embedded once, as a subset of the glyphs used.
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { notoSansBytes } from './font-files.ts';
-import { fontkitAdapter } from './fontkit-adapter.ts';
+import { notoSansBytes } from '../src/drawing/font-files.ts';
+import { fontkitAdapter } from '../src/drawing/fontkit-adapter.ts';
 
 export interface Fonts {
   regular: PDFFont;

@@ -1,4 +1,5 @@
 // What a print run tells staff at the end: how much was made, and anything to fix before printing.
+import { formatBytes } from '../src/lib/angka.ts';
 import { isPlaceholderSitus } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
 import type { PrintablesSummary } from './generate.ts';
@@ -24,9 +25,4 @@ export function reportPrintables(summary: PrintablesSummary, content: Content, o
     lines.push('  Alamat situs masih contoh, jadi setiap halaman bertanda "CONTOH — BELUM UNTUK DICETAK".');
   }
   return lines;
-}
-
-export function formatBytes(bytes: number): string {
-  const format = (value: number) => value.toLocaleString('id-ID', { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? `${format(bytes / 1024 / 1024)} MB` : `${format(bytes / 1024)} KB`;
 }

@@ -12,7 +12,7 @@ import { mm, PAPERS } from './paper.ts';
 import { drawRichLine, wrapRuns, type RichLine, type Run } from './rich-text.ts';
 import { checkedLine, complaintRuns, sheetItems } from './sheet-content.ts';
 import { flowItems, type SheetStyle } from './sheet-flow.ts';
-import { fitText, wrapText } from './text.ts';
+import { fitText, wrapText } from '../src/drawing/text.ts';
 
 const PAPER = PAPERS.a4;
 const M = { side: 48, top: 34, bottom: 34, band: 24, bandGap: 12, footer: 50, qr: mm(34), gutter: 20 };

@@ -3,7 +3,7 @@
 import type { PDFPage } from 'pdf-lib';
 import { BLACK } from './draw-text.ts';
 import type { Fonts } from './font.ts';
-import { breakWord, textWidth, type TextFont } from './text.ts';
+import { breakWord, textWidth, type TextFont } from '../src/drawing/text.ts';
 
 export interface Run {
   text: string;

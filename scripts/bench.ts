@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { encodeQr } from '../posters/qr-code.ts';
+import { encodeQr } from '../src/drawing/qr-code.ts';
 import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { absoluteUrl, paths } from '../src/lib/urls.ts';
 import { generateContent } from './bench/generate-content.ts';

@@ -8,7 +8,7 @@ import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
 import { describeContent } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { parseKertas } from '../posters/paper.ts';
-import { reportImages } from '../images/report.ts';
+import { reportImages } from '../src/images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
 import { progressReporter } from './progress.ts';
 

@@ -11,7 +11,7 @@ import { printRunOf, releaseRefusal } from '../src/lib/printed/print-run.ts';
 import { loadRegistry, recordPrintRun, registryPath } from '../src/lib/printed/registry.ts';
 import { reprintReport } from '../src/lib/printed/reprint-report.ts';
 import { ContentError } from '../src/lib/problems.ts';
-import { todayIso } from '../src/schema/index.ts';
+import { today } from '../src/lib/clock.ts';
 import { progressReporter } from './progress.ts';
 
 const started = performance.now();
@@ -47,7 +47,7 @@ const registryFile = registryPath(options.konten);
 const fromCwd = relative(process.cwd(), registryFile);
 const shownRegistry = fromCwd.startsWith('..') ? registryFile : fromCwd;
 const { registry } = await loadRegistry(registryFile, shownRegistry, []);
-const run = printRunOf(summary, content, todayIso());
+const run = printRunOf(summary, content, today());
 for (const line of reprintReport(registry.cetakan.at(-1), run, content.pengalihan)) console.log(line);
 if (options.rilis) {
   await recordPrintRun(registryFile, run);

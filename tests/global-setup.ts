@@ -1,4 +1,4 @@
-// Builds the sample content once, exactly as `npm run build` does, into a temporary folder that every
+// Builds the site fixture (tests/fixtures/situs, a frozen copy of the sample) once, exactly as `npm run build` does, into a temporary folder that every
 // site and poster test then inspects. Tests therefore always see the current code, not a stale dist/.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { SITE_CONTENT } from './support/content-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +34,7 @@ async function build(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'pelita-uji-'));
   const distDir = join(root, 'dist');
   await promisify(execFile)(process.execPath, ['scripts/build.ts', '--keluar', distDir], {
-    env: { ...process.env, PELITA_CONTENT: 'content' },
+    env: { ...process.env, PELITA_CONTENT: SITE_CONTENT },
     maxBuffer: 64 * 1024 * 1024,
   });
   return distDir;

@@ -2,8 +2,8 @@
 // a page, and the audits that cost points, so that they can be fixed.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/browser.ts';
-import { serveDist } from '../../tests/support/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/local/chromium.ts';
+import { serveDist } from '../../src/local/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { distFileOf, paths } from '../lib/urls.ts';
-import { renderPng } from '../../images/render-png.ts';
+import { renderPng } from '../images/render-png.ts';
 import { THEME_COLOR } from '../lib/theme.ts';
 
 export async function writeAppIcons(outDir: string): Promise<string[]> {

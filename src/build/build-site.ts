@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { build as astroBuild } from 'astro';
 import type { Content } from '../schema/index.ts';
-import { generateImages, type ImageFile } from '../../images/generate.ts';
+import { generateImages, type ImageFile } from '../images/generate.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
 import { writeAppIcons } from './app-icons.ts';

@@ -1,4 +1,5 @@
-// Numbers as residents read them: Indonesian decimal comma, two decimals like the SKM reports.
+// Numbers as residents and staff read them: Indonesian decimal comma, two decimals like the SKM reports,
+// file sizes in KB and MB.
 const DUA_DESIMAL = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function formatNilai(value: number): string {
@@ -10,4 +11,10 @@ export function formatSelisih(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   if (rounded === 0) return formatNilai(0);
   return `${rounded > 0 ? '+' : '−'}${formatNilai(Math.abs(rounded))}`;
+}
+
+/** A file size for messages: "85,7 KB", "2,5 MB". */
+export function formatBytes(bytes: number): string {
+  const format = (value: number) => value.toLocaleString('id-ID', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${format(bytes / 1024 / 1024)} MB` : `${format(bytes / 1024)} KB`;
 }

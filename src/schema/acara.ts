@@ -1,6 +1,7 @@
 // content/acara/<slug>.md frontmatter: one service fair (Bazar Pelayanan) where several agencies serve
 // residents in one place on one day. The markdown body holds notes and is kept apart as `catatan`.
 import { z } from 'zod';
+import { isIsoDate } from '../lib/clock.ts';
 import { daftarTeks, SLUG, teks } from './fields.ts';
 
 const TANGGAL = 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2027-02-17';
@@ -11,7 +12,7 @@ const tanggalAcara = () =>
   z
     .string({ error: TANGGAL })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: TANGGAL })
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    .refine(isIsoDate, {
       error: 'bukan tanggal yang ada di kalender',
     });
 

@@ -1,6 +1,7 @@
 // Building blocks shared by the content schemas. Messages are Bahasa Indonesia because the people who
 // read them are kecamatan staff editing content, not programmers.
 import { z } from 'zod';
+import { isIsoDate, today } from '../lib/clock.ts';
 
 /** Non-empty text; surrounding spaces are trimmed so "  " counts as empty. */
 export const teks = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });
@@ -23,18 +24,9 @@ export const tanggalIso = () =>
       // A text that is no date at all needs one message, not three.
       abort: true,
     })
-    .refine(isRealDate, { error: 'bukan tanggal yang ada di kalender', abort: true })
-    .refine((value) => value <= todayIso(), { error: 'tidak boleh tanggal di masa depan' });
+    .refine(isIsoDate, { error: 'bukan tanggal yang ada di kalender', abort: true })
+    .refine((value) => value <= today(), { error: 'tidak boleh tanggal di masa depan' });
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** Today's date in Western Indonesia Time, the zone every Kabupaten Mojokerto office works in. */
-export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
-}
 
 /** An absolute https URL; a trailing slash is added so relative paths resolve beneath it. */
 export const urlHttps = () =>

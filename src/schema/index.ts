@@ -3,7 +3,7 @@
 export { kecamatanSchema, pengaduanSchema, type Kecamatan } from './kecamatan.ts';
 export { desaSchema, kontakSchema, kodeRingkas, type DesaData } from './desa.ts';
 export { layananSchema, dokumenSchema, dokumenObjek, type LayananData, type Dokumen } from './layanan.ts';
-export { SLUG, KODE_WILAYAH, todayIso } from './fields.ts';
+export { SLUG, KODE_WILAYAH } from './fields.ts';
 export { desaEntrySchema, layananEntrySchema, type Desa, type Layanan, type Content } from './entries.ts';
 export { sinonimSchema, type Sinonim } from './sinonim.ts';
 export { pengalihanSchema, pengalihanItemSchema, alamatSitus, type Pengalihan } from './pengalihan.ts';

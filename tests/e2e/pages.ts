@@ -1,8 +1,9 @@
 // One page of every kind the site has, as the browser tests visit them.
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { paths } from '../../src/lib/urls.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
-const content = await loadContentOrThrow('content');
+const content = await loadContentOrThrow(SITE_CONTENT);
 
 export const samplePages = {
   home: paths.home(),

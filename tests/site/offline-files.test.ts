@@ -8,12 +8,13 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { distFileOf, paths } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { readPage } from '../support/dist.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let content: Content;
 let precache: Record<string, string>;
 beforeAll(async () => {
-  content = await loadContentOrThrow('content');
+  content = await loadContentOrThrow(SITE_CONTENT);
   const sw = await readFile(join(distDir, distFileOf(paths.serviceWorker())), 'utf8');
   precache = JSON.parse(/^const PRECACHE = (.*);$/m.exec(sw)![1]!) as Record<string, string>;
 });

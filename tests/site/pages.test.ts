@@ -7,11 +7,12 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { absoluteUrl, paths, sitePathOf } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, pageExists, readPage } from '../support/dist.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let content: Content;
 beforeAll(async () => {
-  content = await loadContentOrThrow('content');
+  content = await loadContentOrThrow(SITE_CONTENT);
 });
 
 describe('situs contoh', () => {

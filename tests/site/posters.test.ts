@@ -9,12 +9,13 @@ import { absoluteUrl, paths, sitePathOf } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { pageExists } from '../support/dist.ts';
 import { decodeQrCodes, pdfText, renderPdf } from '../support/pdf-tools.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let content: Content;
 let pdfs: string[];
 beforeAll(async () => {
-  content = await loadContentOrThrow('content');
+  content = await loadContentOrThrow(SITE_CONTENT);
   pdfs = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.pdf')).sort();
 });
 

@@ -11,12 +11,13 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, readPage } from '../support/dist.ts';
 import { unsafeMarkup } from '../support/html-safety.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let pages: { file: string; html: string }[];
 let content: Content;
 beforeAll(async () => {
-  content = await loadContentOrThrow('content');
+  content = await loadContentOrThrow(SITE_CONTENT);
   pages = await Promise.all(
     (await htmlFiles(distDir)).map(async (file) => ({ file, html: await readFile(join(distDir, file), 'utf8') })),
   );

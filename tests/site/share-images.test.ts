@@ -17,12 +17,13 @@ import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, pageExists, readPage } from '../support/dist.ts';
 import { decodeQrCodes } from '../support/pdf-tools.ts';
 import { pngHeader } from '../support/png.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let content: Content;
 let images: ShareImage[];
 beforeAll(async () => {
-  content = await loadContentOrThrow('content');
+  content = await loadContentOrThrow(SITE_CONTENT);
   images = allShareImages(content);
 });
 

@@ -10,11 +10,12 @@ import { absoluteUrl, paths } from '../../src/lib/urls.ts';
 import { apiDesaSchema, apiLayananSchema } from '../../src/schema/api.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { pageExists, readPage } from '../support/dist.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let content: Content;
 beforeAll(async () => {
-  content = await loadContentOrThrow('content');
+  content = await loadContentOrThrow(SITE_CONTENT);
 });
 const read = (path: string) => readFile(join(distDir, path), 'utf8');
 

@@ -1,18 +1,8 @@
 // Debian's chromium driven by playwright-core (browser downloads are impossible here), and the built
 // site served locally: what the browser tests share.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serveDist, type StaticServer } from './static-server.ts';
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/local/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/local/static-server.ts';
 
 export interface Site {
   browser: Browser;

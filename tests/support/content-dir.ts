@@ -3,6 +3,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A frozen copy of the sample kecamatan: what the site, browser and image tests build and inspect. */
+export const SITE_CONTENT = join(import.meta.dirname, '../fixtures/situs');
 export const VALID_CONTENT = join(import.meta.dirname, '../fixtures/valid');
 export const BROKEN = join(import.meta.dirname, '../fixtures/broken');
 

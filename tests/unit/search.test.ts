@@ -5,10 +5,11 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { search, typoDistance } from '../../src/lib/search/match.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
 import { searchTerms } from '../../src/lib/search/search-terms.ts';
+import { SITE_CONTENT } from '../support/content-dir.ts';
 
 let index: { slug: string; terms: string[] }[];
 beforeAll(async () => {
-  const { layanan, sinonim } = await loadContentOrThrow('content');
+  const { layanan, sinonim } = await loadContentOrThrow(SITE_CONTENT);
   index = layanan.map((item) => ({ slug: item.slug, terms: searchTerms(item, sinonim).split(' ') }));
 });
 const find = (query: string) =>

@@ -1,6 +1,6 @@
 // The URL scheme: printed URLs are short, built from stable identities, and resolve under situs.
 import { describe, expect, it } from 'vitest';
-import { encodeQr } from '../../posters/qr-code.ts';
+import { encodeQr } from '../../src/drawing/qr-code.ts';
 import {
   absoluteUrl,
   distFileOf,

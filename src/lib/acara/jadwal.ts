@@ -1,7 +1,8 @@
 // Which events are still to come. "Today" is the build date in Western Indonesia Time: the static site is
 // rebuilt whenever content changes, so an event moves to the past list at the first build after its day.
 // An event on the build date itself still counts as upcoming.
-import { todayIso, type Acara } from '../../schema/index.ts';
+import type { Acara } from '../../schema/index.ts';
+import { today } from '../clock.ts';
 
 export interface Jadwal {
   /** Soonest first. */
@@ -10,7 +11,7 @@ export interface Jadwal {
   lalu: Acara[];
 }
 
-export function bagiJadwal(acara: readonly Acara[], hariIni: string = todayIso()): Jadwal {
+export function bagiJadwal(acara: readonly Acara[], hariIni: string = today()): Jadwal {
   const sorted = [...acara].sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.slug.localeCompare(b.slug));
   return {
     mendatang: sorted.filter((item) => item.tanggal >= hariIni),
@@ -19,6 +20,6 @@ export function bagiJadwal(acara: readonly Acara[], hariIni: string = todayIso()
 }
 
 /** Upcoming events that offer one service, for that service's page. */
-export function acaraUntukLayanan(acara: readonly Acara[], slug: string, hariIni: string = todayIso()): Acara[] {
+export function acaraUntukLayanan(acara: readonly Acara[], slug: string, hariIni: string = today()): Acara[] {
   return bagiJadwal(acara, hariIni).mendatang.filter((item) => item.layanan.includes(slug));
 }

@@ -1,7 +1,8 @@
 // Builds the open-data documents from loaded content, and checks them against their schema on the way
 // out, so a field the schema does not promise can never be published.
 import { apiDesaSchema, apiLayananSchema, API_VERSI, type ApiDesa, type ApiLayanan } from '../../schema/api.ts';
-import { todayIso, type Content } from '../../schema/index.ts';
+import type { Content } from '../../schema/index.ts';
+import { today } from '../clock.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 
 type Sumber = Pick<Content, 'kecamatan' | 'layanan' | 'desa'>;
@@ -11,7 +12,7 @@ function kepala({ kecamatan }: Sumber, dibuat: string) {
   return { versi: API_VERSI, dibuat, kecamatan: { nama, kabupaten, provinsi, situs } };
 }
 
-export function dokumenLayanan(content: Sumber, dibuat: string = todayIso()): ApiLayanan {
+export function dokumenLayanan(content: Sumber, dibuat: string = today()): ApiLayanan {
   const { situs } = content.kecamatan;
   return apiLayananSchema.parse({
     ...kepala(content, dibuat),
@@ -23,7 +24,7 @@ export function dokumenLayanan(content: Sumber, dibuat: string = todayIso()): Ap
   });
 }
 
-export function dokumenDesa(content: Sumber, dibuat: string = todayIso()): ApiDesa {
+export function dokumenDesa(content: Sumber, dibuat: string = today()): ApiDesa {
   const { situs } = content.kecamatan;
   return apiDesaSchema.parse({
     ...kepala(content, dibuat),

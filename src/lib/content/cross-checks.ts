@@ -1,5 +1,6 @@
 // Checks that need more than one file: duplicates, and villages that belong to one kecamatan.
-import { todayIso, type Desa, type Layanan } from '../../schema/index.ts';
+import type { Desa, Layanan } from '../../schema/index.ts';
+import { today as todayOfClock } from '../clock.ts';
 import { galat, peringatan, type Problem } from '../problems.ts';
 
 interface Located<T> {
@@ -26,7 +27,7 @@ export function checkDesaSet(desa: readonly Located<Desa>[]): Problem[] {
   return problems;
 }
 
-export function checkLayananSet(layanan: readonly Located<Layanan>[], today = todayIso()): Problem[] {
+export function checkLayananSet(layanan: readonly Located<Layanan>[], today = todayOfClock()): Problem[] {
   const problems = duplicates(layanan, (l) => normaliseName(l.judul), 'judul', (other) => `sama dengan ${other}; beri judul yang membedakan`);
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   for (const { entry, file } of layanan) {

@@ -1,11 +1,17 @@
 // What a print run put on paper, as content/dicetak.json records it: every path a QR code encodes, and
 // for each village poster the services it shows. Taken from what the poster generator actually drew, so
 // any new kind of printable is recorded without changes here.
-import type { PrintablesSummary } from '../../../posters/generate.ts';
 import type { Cetakan, Content, PosterTercatat } from '../../schema/index.ts';
 import { isPlaceholderSitus, paths, sitePathOf } from '../urls.ts';
 
-export function printRunOf(summary: PrintablesSummary, content: Content, tanggal: string): Cetakan {
+/** What the poster generator reports of the codes it drew; its summary has this shape (and more). */
+export interface DrawnCodes {
+  files: readonly { kind: string; desa?: string; qr: readonly (readonly string[])[] }[];
+  /** Every distinct URL a code encodes. */
+  encodedUrls: readonly string[];
+}
+
+export function printRunOf(summary: DrawnCodes, content: Content, tanggal: string): Cetakan {
   const { situs } = content.kecamatan;
   const toPath = (url: string) => {
     const path = sitePathOf(situs, url);

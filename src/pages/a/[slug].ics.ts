@@ -4,6 +4,7 @@ import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
 import { tulisKalender } from '../../lib/calendar/ics.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
 import type { Acara } from '../../schema/index.ts';
+import { now } from '../../lib/clock.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const data = await loadSiteData();
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ props }) => {
   const body = tulisKalender({
     nama: acara.judul,
     acara: [kalenderAcara(acara, kecamatan, layanan)],
-    dibuat: new Date(),
+    dibuat: now(),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

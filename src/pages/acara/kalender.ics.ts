@@ -3,13 +3,14 @@ import type { APIRoute } from 'astro';
 import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
 import { tulisKalender } from '../../lib/calendar/ics.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
+import { now } from '../../lib/clock.ts';
 
 export const GET: APIRoute = async () => {
   const { kecamatan, layanan, acara } = await loadSiteData();
   const body = tulisKalender({
     nama: `Bazar Pelayanan Kecamatan ${kecamatan.nama}`,
     acara: acara.map((item) => kalenderAcara(item, kecamatan, layanan)),
-    dibuat: new Date(),
+    dibuat: now(),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,0 +1,62 @@
+// SVG → PNG with resvg compiled to WebAssembly (no native binary to install). The module is compiled
+// once per process; fonts come from memory only, never from the system, so every machine draws the same.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { MAX_IMAGE_BYTES } from '../lib/share-images.ts';
+import { FONT_FAMILY, imageFonts } from './fonts.ts';
+import { reduceColours } from './reduce-colours.ts';
+
+const require = createRequire(import.meta.url);
+let ready: Promise<void> | undefined;
+
+function initialise(): Promise<void> {
+  ready ??= initWasm(readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return ready;
+}
+
+export interface RenderedPng {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  /** True when the full-colour PNG was over budget and was re-encoded with a few colours instead. */
+  reduced: boolean;
+}
+
+export interface RenderedPixels {
+  /** RGBA, row-major. */
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Renders at the SVG's own size. Over `maxBytes`, the colours are reduced; the image is never shrunk. */
+export async function renderPng(svg: string, maxBytes = MAX_IMAGE_BYTES): Promise<RenderedPng> {
+  return render(svg, (image) => {
+    const { width, height } = image;
+    const png = image.asPng();
+    if (png.length <= maxBytes) return { png, width, height, reduced: false };
+    return { png: reduceColours(image.pixels, width, height), width, height, reduced: true };
+  });
+}
+
+/** The raw pixels, for checking where ink lands. */
+export async function renderPixels(svg: string): Promise<RenderedPixels> {
+  return render(svg, ({ pixels, width, height }) => ({ pixels, width, height }));
+}
+
+async function render<T>(svg: string, use: (image: RenderedImage) => T): Promise<T> {
+  const [, fonts] = await Promise.all([initialise(), imageFonts()]);
+  const resvg = new Resvg(svg, {
+    font: { fontBuffers: fonts.buffers, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+  });
+  const image = resvg.render();
+  try {
+    return use(image);
+  } finally {
+    image.free();
+    resvg.free();
+  }
+}
+
+type RenderedImage = ReturnType<InstanceType<typeof Resvg>['render']>;

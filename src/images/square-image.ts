@@ -1,0 +1,45 @@
+// The square image (1080 × 1080) for Instagram, Facebook and WhatsApp Status: what the page is about,
+// a QR code to it that scans off another phone's screen, and its short address to type instead.
+import { printableUrl } from '../lib/urls.ts';
+import type { ShareImage } from '../lib/share-images.ts';
+import { contohStripSvg } from './contoh-strip.ts';
+import type { ImageFonts } from './fonts.ts';
+import { BLACK, BLUE, WHITE } from './palette.ts';
+import { qrSvg } from './qr-svg.ts';
+import { rect, svgDocument, type Box } from './svg.ts';
+import { fittedText, labelStyle, titleStyle, type TextStyle } from './text-block.ts';
+
+const MARGIN = 60;
+const CONTENT_WIDTH = 1080 - 2 * MARGIN;
+
+export const SQUARE_LAYOUT = {
+  band: { x: 0, y: 0, width: 1080, height: 100 },
+  bandText: { x: MARGIN, y: 22, width: CONTENT_WIDTH, height: 56 },
+  title: { x: MARGIN, y: 124, width: CONTENT_WIDTH, height: 236 },
+  // A version-4 code (41 modules with its quiet zone) gets 13 px modules: about 2 mm on a phone screen.
+  qr: { x: 270, y: 372, width: 540, height: 540 },
+  url: { x: MARGIN, y: 920, width: CONTENT_WIDTH, height: 68 },
+  hint: { x: MARGIN, y: 1000, width: CONTENT_WIDTH, height: 50 },
+  contohStrip: 64,
+} satisfies Record<string, Box | number>;
+
+export const SCAN_HINT = 'Pindai kode QR dengan kamera HP, atau ketik alamatnya';
+
+export function titleStyleSquare(fonts: ImageFonts): TextStyle {
+  return titleStyle(fonts.bold, 76, 'middle');
+}
+
+export function squareImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {
+  const { width, height } = image;
+  return svgDocument(width, height, [
+    rect({ x: 0, y: 0, width, height }, WHITE),
+    rect(SQUARE_LAYOUT.band, BLUE),
+    fittedText(image.band, SQUARE_LAYOUT.bandText, labelStyle(fonts.regular, 400, 38, WHITE, 'middle')),
+    fittedText(image.title, SQUARE_LAYOUT.title, titleStyleSquare(fonts)),
+    qrSvg(image.pageUrl, SQUARE_LAYOUT.qr).svg,
+    fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, labelStyle(fonts.bold, 700, 48, BLUE, 'middle')),
+    options.contoh
+      ? contohStripSvg(width, height, SQUARE_LAYOUT.contohStrip, fonts)
+      : fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, labelStyle(fonts.regular, 400, 32, BLACK, 'middle')),
+  ]);
+}

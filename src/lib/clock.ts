@@ -1,0 +1,45 @@
+// The one clock. Everything that asks "what is today?" (future dates in content, reviews overdue for a
+// year, upcoming events, print-run dates, the open-data and calendar stamps) asks here, so one variable
+// moves the whole project in time: PELITA_HARI_INI=2027-12-01 npm run build. Tests set it to a fixed day
+// and never depend on the machine clock.
+import { UserError } from './user-error.ts';
+
+export const TODAY_VARIABLE = 'PELITA_HARI_INI';
+
+/** Today as YYYY-MM-DD: PELITA_HARI_INI when set, else the date in Western Indonesia Time (WIB). */
+export function today(): string {
+  const fixed = process.env[TODAY_VARIABLE];
+  if (fixed === undefined || fixed === '') return dateInJakarta(new Date());
+  if (!isIsoDate(fixed)) {
+    throw new UserError(
+      `${TODAY_VARIABLE}=${fixed} bukan tanggal yang ada; tulis dengan format TTTT-BB-HH, misalnya ${TODAY_VARIABLE}=2027-02-17`,
+    );
+  }
+  return fixed;
+}
+
+/**
+ * The moment to stamp on generated files (calendar DTSTAMP): now, or midnight WIB of PELITA_HARI_INI so
+ * that a build for a fixed day gives the same files every time.
+ */
+export function now(): Date {
+  const fixed = process.env[TODAY_VARIABLE];
+  return fixed ? new Date(`${today()}T00:00:00+07:00`) : new Date();
+}
+
+/** Where "today" came from, for the line a build prints and records. */
+export function todaySource(): string {
+  return process.env[TODAY_VARIABLE] ? `${TODAY_VARIABLE}` : 'jam komputer, WIB';
+}
+
+/** The calendar date of `moment` in Asia/Jakarta, the zone every Kabupaten Mojokerto office works in. */
+export function dateInJakarta(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(moment);
+}
+
+/** True for YYYY-MM-DD that names a real calendar day (no 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
