@@ -6,6 +6,13 @@ export function formatNilai(value: number): string {
   return DUA_DESIMAL.format(value);
 }
 
+const RINGKAS = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+/** Up to two decimals, none when the number is whole: "65", "76,61", "100". */
+export function formatShort(value: number): string {
+  return RINGKAS.format(value);
+}
+
 /** A change with its sign: "+6,00", "−17,46", "0,00". */
 export function formatSelisih(value: number): string {
   const rounded = Math.round(value * 100) / 100;

@@ -3,6 +3,7 @@
 // on the 25–100 scale, with the grade boundaries drawn as lines so the chart reads in black and white.
 import { namaPeriode } from './periode.ts';
 import type { HasilIkm, HasilUnsur } from './ikm.ts';
+import { batasMutu } from './mutu.ts';
 
 export interface PeriodeHasil {
   periode: string;
@@ -93,12 +94,7 @@ export function susunGrafik(periods: readonly PeriodeHasil[]): Grafik {
     plotWidth: PLOT_WIDTH,
     barHeight: BAR_HEIGHT,
     rows,
-    grid: [
-      { x: xOf(65), label: 'C' },
-      { x: xOf(76.61), label: 'B' },
-      { x: xOf(88.31), label: 'A' },
-      { x: xOf(100), label: '100' },
-    ],
+    grid: [...batasMutu().map((batas) => ({ x: xOf(batas.nilai), label: batas.mutu })), { x: xOf(100), label: '100' }],
     legend: periods.map(({ periode }, index) => ({ periode, nama: namaPeriode(periode), index })),
   };
 }

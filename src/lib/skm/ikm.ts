@@ -4,20 +4,10 @@
 //
 // Everything is exact integer arithmetic on fractions until one final half-up rounding to hundredths on
 // the 25–100 scale, the precision reports publish. A value is graded as it is published: the rounded
-// hundredths are looked up in the converted table (A ≥ 88.31, B ≥ 76.61, C ≥ 65.00, else D), whose
-// printed bands leave no gaps. The raw 1–4 table is the same table ÷ 25, so an NRR is graded the same
-// way: 3.0644 → 76.61 → B, 3.064 → 76.60 → C, and 3.0642 → 76.605 → 76.61 → B.
-
-export type Mutu = 'A' | 'B' | 'C' | 'D';
-
-export const KINERJA: Record<Mutu, string> = { A: 'Sangat Baik', B: 'Baik', C: 'Kurang Baik', D: 'Tidak Baik' };
-
-/** Lower bound of each grade on the 25–100 scale, in hundredths. */
-const BATAS_BAWAH: readonly [Mutu, number][] = [
-  ['A', 8831],
-  ['B', 7661],
-  ['C', 6500],
-];
+// hundredths are looked up in the converted table (mutu.ts), whose printed bands leave no gaps. The raw
+// 1–4 table is the same table ÷ 25, so an NRR is graded the same way: 3.0644 → 76.61 → B, 3.064 → 76.60
+// → C, and 3.0642 → 76.605 → 76.61 → B.
+import { KINERJA, TABEL_MUTU, type Mutu } from './mutu.ts';
 
 export interface Nilai {
   /** Exact value on the 1–4 scale. */
@@ -43,7 +33,7 @@ export interface HasilIkm extends Nilai {
 
 /** Grades a value given in hundredths of the 25–100 scale (7661 = 76.61). */
 export function mutuDariSeratusan(seratusan: number): Mutu {
-  return BATAS_BAWAH.find(([, batas]) => seratusan >= batas)?.[0] ?? 'D';
+  return TABEL_MUTU.find((baris) => seratusan >= baris.batasBawah)?.mutu ?? 'D';
 }
 
 /** The value of the fraction `jumlah / pembagi` (1–4 scale), converted and graded. */
