@@ -1,6 +1,6 @@
-// The home-screen icons of the installable site, drawn at build time from public/favicon.svg so there is
-// one picture to change. The maskable icon keeps the mark inside the middle 80 %, the safe zone that
-// Android may crop to a circle or a squircle.
+// The home-screen icons of the installable site, drawn at build time from the built /favicon.svg
+// (src/pages/favicon.svg.ts) so there is one picture to change. The maskable icon keeps the mark inside
+// the middle 80 %, the safe zone that Android may crop to a circle or a squircle.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { distFileOf, paths } from '../lib/urls.ts';
