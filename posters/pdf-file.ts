@@ -1,6 +1,7 @@
 // A new PDF with the metadata every Pelita file carries. Dates come from the content or the print run,
 // never the clock, so rebuilding unchanged content on the same day writes byte-identical files.
 import { PDFDocument } from 'pdf-lib';
+import { parseIsoDate } from '../src/lib/dates.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -13,7 +14,7 @@ export interface PdfMetadata {
 export async function createPdf(metadata: PdfMetadata): Promise<PDFDocument> {
   // updateMetadata: false stops pdf-lib stamping its own producer and the current time on save.
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const date = new Date(`${metadata.date}T00:00:00+07:00`);
+  const date = parseIsoDate(metadata.date, 'WIB');
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
   doc.setSubject(metadata.subject);
   doc.setAuthor(metadata.author);

@@ -2,6 +2,7 @@
 // year, upcoming events, print-run dates, the open-data and calendar stamps) asks here, so one variable
 // moves the whole project in time: PELITA_HARI_INI=2027-12-01 npm run build. Tests set it to a fixed day
 // and never depend on the machine clock.
+import { isIsoDate, parseIsoDate, toIsoDate } from './dates.ts';
 import { UserError } from './user-error.ts';
 
 export const TODAY_VARIABLE = 'PELITA_HARI_INI';
@@ -9,7 +10,7 @@ export const TODAY_VARIABLE = 'PELITA_HARI_INI';
 /** Today as YYYY-MM-DD: PELITA_HARI_INI when set, else the date in Western Indonesia Time (WIB). */
 export function today(): string {
   const fixed = process.env[TODAY_VARIABLE];
-  if (fixed === undefined || fixed === '') return dateInJakarta(new Date());
+  if (fixed === undefined || fixed === '') return toIsoDate(new Date(), 'WIB');
   if (!isIsoDate(fixed)) {
     throw new UserError(
       `${TODAY_VARIABLE}=${fixed} bukan tanggal yang ada; tulis dengan format TTTT-BB-HH, misalnya ${TODAY_VARIABLE}=2027-02-17`,
@@ -24,22 +25,10 @@ export function today(): string {
  */
 export function now(): Date {
   const fixed = process.env[TODAY_VARIABLE];
-  return fixed ? new Date(`${today()}T00:00:00+07:00`) : new Date();
+  return fixed ? parseIsoDate(today(), 'WIB') : new Date();
 }
 
 /** Where "today" came from, for the line a build prints and records. */
 export function todaySource(): string {
   return process.env[TODAY_VARIABLE] ? `${TODAY_VARIABLE}` : 'jam komputer, WIB';
-}
-
-/** The calendar date of `moment` in Asia/Jakarta, the zone every Kabupaten Mojokerto office works in. */
-export function dateInJakarta(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(moment);
-}
-
-/** True for YYYY-MM-DD that names a real calendar day (no 2025-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -1,5 +1,6 @@
 // When an event takes place, in words: "Rabu, 17 Februari 2027, 08.00–13.00 WIB".
 import type { Acara } from '../../schema/index.ts';
+import { parseIsoDate } from '../dates.ts';
 
 const HARI_TANGGAL = new Intl.DateTimeFormat('id-ID', {
   weekday: 'long',
@@ -10,7 +11,7 @@ const HARI_TANGGAL = new Intl.DateTimeFormat('id-ID', {
 });
 
 export function waktuAcara(acara: Pick<Acara, 'tanggal' | 'mulai' | 'selesai'>): string {
-  const hari = HARI_TANGGAL.format(new Date(`${acara.tanggal}T00:00:00Z`));
+  const hari = HARI_TANGGAL.format(parseIsoDate(acara.tanggal));
   if (!acara.mulai || !acara.selesai) return `${hari}, sepanjang hari`;
   return `${hari}, ${acara.mulai.replace(':', '.')}–${acara.selesai.replace(':', '.')} WIB`;
 }

@@ -3,6 +3,7 @@
 // TZID=Asia/Jakarta and the VTIMEZONE that RFC 5545 requires for every TZID used (WIB is UTC+7 all year,
 // no daylight saving since 1964). An event without times is an all-day event: DTSTART;VALUE=DATE and a
 // DTEND on the next day, because DTEND is exclusive.
+import { parseIsoDate, toIsoDate } from '../dates.ts';
 
 export interface KalenderAcara {
   /** Globally unique and stable across builds, e.g. "bazar-2027-02@kemlagi.mojokertokab.go.id". */
@@ -112,7 +113,7 @@ function time(hhmm: string): string {
 }
 
 function nextDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+  const date = parseIsoDate(iso);
   date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10).replace(/-/g, '');
+  return toIsoDate(date).replace(/-/g, '');
 }
