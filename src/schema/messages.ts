@@ -1,5 +1,6 @@
 // Turns zod issues into sentences a kecamatan staff member can act on, in Bahasa Indonesia.
 import { z } from 'zod';
+import { closestMatch } from '../lib/text/edit-distance.ts';
 import { dokumenObjek } from './layanan.ts';
 import { desaSchema, kontakSchema } from './desa.ts';
 import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';
@@ -79,32 +80,9 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 function unknownKeyMessage(key: string): string {
-  const suggestion = closestKey(key);
+  const suggestion = closestMatch(key.toLowerCase(), KNOWN_KEYS);
   const hint = suggestion ? `; mungkin maksudnya «${suggestion}»?` : '; periksa ejaannya atau hapus baris ini';
   return `kunci «${key}» tidak dikenal${hint}`;
-}
-
-function closestKey(key: string): string | undefined {
-  let best: { key: string; distance: number } | undefined;
-  for (const candidate of KNOWN_KEYS) {
-    const distance = editDistance(key.toLowerCase(), candidate);
-    if (!best || distance < best.distance) best = { key: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.key : undefined;
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
 }
 
 function valueAt(value: unknown, path: Path): unknown {

@@ -4,8 +4,8 @@ import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { acaraSchema, type Acara } from '../../schema/acara.ts';
 import { SLUG } from '../../schema/fields.ts';
-import { editDistance } from '../../schema/messages.ts';
 import { galat, type Problem } from '../problems.ts';
+import { closestMatch } from '../text/edit-distance.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readText } from './read-text.ts';
@@ -47,7 +47,7 @@ export async function loadAcara(
     if (!checked.data) continue;
     checked.data.layanan.forEach((ref, index) => {
       if (layananSlugs.includes(ref)) return;
-      const saran = closest(ref, layananSlugs);
+      const saran = closestMatch(ref, layananSlugs);
       const hint = saran ? `; mungkin maksudnya "${saran}"?` : '; tulis nama berkas layanan di content/layanan tanpa .md';
       problems.push(galat(file, `"${ref}" bukan layanan yang ada${hint}`, { line: parsed.parsed.lineOf(['layanan', index]), field: `«layanan» butir ke-${index + 1}` }));
     });
@@ -55,10 +55,4 @@ export async function loadAcara(
   }
   // `files` lets callers tell a file that failed to load (its page unknown) from a wrong reference.
   return { acara, problems, files: names.length };
-}
-
-function closest(slug: string, candidates: readonly string[]): string | undefined {
-  const ranked = candidates.map((candidate) => ({ candidate, distance: editDistance(slug, candidate) })).sort((a, b) => a.distance - b.distance);
-  const best = ranked[0];
-  return best && best.distance <= Math.max(2, Math.floor(slug.length / 3)) ? best.candidate : undefined;
 }
