@@ -2,7 +2,7 @@
 import type { Kecamatan, Layanan } from '../schema/index.ts';
 import { whatsappLink } from './links.ts';
 
-export function pesanPengaduan(kecamatan: Pick<Kecamatan, 'nama'>, layanan?: Pick<Layanan, 'judul'>): string {
+function pesanPengaduan(kecamatan: Pick<Kecamatan, 'nama'>, layanan?: Pick<Layanan, 'judul'>): string {
   const tentang = layanan ? `layanan "${layanan.judul}"` : 'layanan kecamatan';
   return `Pengaduan untuk Kecamatan ${kecamatan.nama} tentang ${tentang}. Tanggal datang: ... Yang terjadi: ...`;
 }

@@ -53,7 +53,7 @@ export function headersFile(pagePolicies: readonly string[], basePath: string): 
 }
 
 /** Unions the values of each directive across policies, keeping first-seen order. */
-export function mergePolicies(policies: readonly string[]): string[] {
+function mergePolicies(policies: readonly string[]): string[] {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
     for (const part of policy.split(';')) {

@@ -57,7 +57,7 @@ export function nilaiUnsur(hasil: HasilIkm, label: string): number | undefined {
   return cariUnsur(hasil, label)?.konversi;
 }
 
-export function samaLabel(a: string, b: string): boolean {
+function samaLabel(a: string, b: string): boolean {
   const norm = (text: string) =>
     text
       .toLocaleLowerCase('id')
