@@ -2,13 +2,17 @@
 // office laser printers and photocopiers.
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { top, type Rect } from './geometry.ts';
-import { fitText, textWidth } from '../src/drawing/text.ts';
+import { fitText, lineBoxes } from '../src/drawing/fit-text.ts';
+import { textWidth } from '../src/drawing/text-width.ts';
 
 export const BLACK = rgb(0, 0, 0);
 export const WHITE = rgb(1, 1, 1);
 
 /** Noto Sans capital height as a share of the type size; used to centre text in its line. */
 const CAP_HEIGHT = 0.714;
+
+/** Print sizes shrink in half points: finer steps make no difference a reader could see on paper. */
+export const PRINT_SIZE_STEP = 0.5;
 
 export interface LineStyle {
   font: PDFFont;
@@ -50,8 +54,9 @@ export function drawFitted(page: PDFPage, text: string, box: Rect, style: Fitted
     maxSize: style.size,
     minSize: style.minSize,
     maxWidth: box.width,
-    maxHeight: box.height,
-    leading: style.leading,
+    step: PRINT_SIZE_STEP,
+    measure: lineBoxes(box.height, style.leading),
+    ellipsis: true,
   });
   drawLines(page, fitted.lines, box, { ...style, size: fitted.size });
 }

@@ -5,14 +5,15 @@ import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib
 import type { Kecamatan, Layanan } from '../src/schema/index.ts';
 import { drawContohBand } from './contoh-mark.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
-import { baseline, BLACK, drawFitted, drawLines } from './draw-text.ts';
+import { baseline, BLACK, drawFitted, drawLines, PRINT_SIZE_STEP } from './draw-text.ts';
 import { fontsFor, type Fonts } from './font.ts';
 import { fromTop } from './geometry.ts';
 import { mm, PAPERS } from './paper.ts';
 import { drawRichLine, wrapRuns, type RichLine, type Run } from './rich-text.ts';
 import { checkedLine, complaintRuns, sheetItems } from './sheet-content.ts';
 import { flowItems, type SheetStyle } from './sheet-flow.ts';
-import { fitText, wrapText } from '../src/drawing/text.ts';
+import { fitLines, fitText, fixedLines, lineBoxes } from '../src/drawing/fit-text.ts';
+import { wrapText } from '../src/drawing/wrap-text.ts';
 
 const PAPER = PAPERS.a4;
 const M = { side: 48, top: 34, bottom: 34, band: 24, bandGap: 12, footer: 50, qr: mm(34), gutter: 20 };
@@ -94,8 +95,9 @@ function drawFirstHeader(page: PDFPage, top: number, { kecamatan, layanan }: She
     maxSize: 22,
     minSize: 15,
     maxWidth: width,
-    maxHeight: 3 * 22 * 1.15,
-    leading: 1.15,
+    step: PRINT_SIZE_STEP,
+    measure: lineBoxes(3 * 22 * 1.15, 1.15),
+    ellipsis: true,
   });
   const titleHeight = title.lines.length * title.size * 1.15;
   drawLines(
@@ -178,9 +180,11 @@ function drawFooter(
 
 /** The largest size up to `size` at which the runs wrap into `maxLines` lines of the text width. */
 function fitRuns(runs: Run[], fonts: Fonts, size: number, maxLines: number): { size: number; lines: RichLine[] } {
-  for (let tried = size; tried > 6; tried -= 0.5) {
-    const lines = wrapRuns(runs, fonts, tried, WIDTH);
-    if (lines.length <= maxLines) return { size: tried, lines };
-  }
-  return { size: 6, lines: wrapRuns(runs, fonts, 6, WIDTH).slice(0, maxLines) };
+  return fitLines({
+    maxSize: size,
+    minSize: 6,
+    step: PRINT_SIZE_STEP,
+    wrap: (tried) => wrapRuns(runs, fonts, tried, WIDTH),
+    measure: fixedLines(maxLines),
+  });
 }

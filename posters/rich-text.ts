@@ -3,7 +3,8 @@
 import type { PDFPage } from 'pdf-lib';
 import { BLACK } from './draw-text.ts';
 import type { Fonts } from './font.ts';
-import { breakWord, textWidth, type TextFont } from '../src/drawing/text.ts';
+import { textWidth, type TextFont } from '../src/drawing/text-width.ts';
+import { breakWord } from '../src/drawing/wrap-text.ts';
 
 export interface Run {
   text: string;

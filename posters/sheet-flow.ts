@@ -5,7 +5,7 @@ import { baseline, BLACK, WHITE } from './draw-text.ts';
 import type { Fonts } from './font.ts';
 import { drawRichLine, wrapRuns, type RichLine, type Run } from './rich-text.ts';
 import type { SheetItem } from './sheet-content.ts';
-import { textWidth } from '../src/drawing/text.ts';
+import { textWidth } from '../src/drawing/text-width.ts';
 
 export interface SheetStyle {
   body: number;

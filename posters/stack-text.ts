@@ -3,7 +3,7 @@
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { drawLines } from './draw-text.ts';
 import type { Rect } from './geometry.ts';
-import { wrapText } from '../src/drawing/text.ts';
+import { wrapText } from '../src/drawing/wrap-text.ts';
 
 export interface TextBlock {
   text: string;

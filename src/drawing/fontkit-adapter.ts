@@ -14,9 +14,11 @@
 // the same strings, so one parsed font per typeface serves every document, with its layouts memoised.
 // Each document still gets its own subset, and nothing here is mutated by pdf-lib.
 import fontkit, { type Font, type Subset } from '@pdf-lib/fontkit';
-import type { PDFDocument } from 'pdf-lib';
 
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+/** What pdf-lib's registerFontkit takes, written out so the drawing core needs nothing from pdf-lib. */
+interface Fontkit {
+  create(buffer: Uint8Array, postscriptName?: string): Font;
+}
 
 /** The parts of a TrueType font fontkit decodes lazily but does not declare. */
 interface TrueTypeFont extends Font {

@@ -3,7 +3,7 @@
 // metrics the renderer draws with.
 import { notoSansBytes } from '../drawing/font-files.ts';
 import { fontkitAdapter } from '../drawing/fontkit-adapter.ts';
-import type { TextFont } from '../drawing/text.ts';
+import type { TextFont } from '../drawing/text-width.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
 

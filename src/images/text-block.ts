@@ -1,7 +1,8 @@
-// Fits text into a box at the largest size that holds it, measured with the real font metrics: lines
-// wrap at spaces (long words break), and when even the smallest size runs out of lines the last line
-// ends in "…". Text therefore never overflows its box and is never clipped mid-letter.
-import { textWidth, withEllipsis, wrapText } from '../drawing/text.ts';
+// Text in an image box as SVG: fitted by the shared routine (src/drawing/fit-text.ts) with the real font
+// metrics, measured from ascender to descender so no ink leaves the box, then balanced so a title's last
+// line is not one lonely word. Text never overflows its box and is never clipped mid-letter.
+import { fitText, inkHeight } from '../drawing/fit-text.ts';
+import { wrapText } from '../drawing/wrap-text.ts';
 import { FONT_FAMILY, type MeasuringFont } from './fonts.ts';
 import { escapeXml, type Box } from './svg.ts';
 import { BLACK } from './palette.ts';
@@ -27,24 +28,24 @@ export interface TextBlock {
   x: number;
 }
 
+/** Image sizes shrink in whole pixels, the unit they are drawn in. */
+const PIXEL_SIZE_STEP = 1;
+
 export function layoutText(text: string, box: Box, style: TextStyle): TextBlock {
-  const { font, maxSize, minSize, leading } = style;
-  // From the top of the first line's ascender to the bottom of the last line's descender.
-  const heightOf = (lines: number, size: number) => (lines - 1) * size * leading + size * (font.ascent + font.descent);
-  let size = maxSize;
-  let lines = wrapText(text, font, size, box.width);
-  while (heightOf(lines.length, size) > box.height && size > minSize) {
-    size = Math.max(minSize, size - 1);
-    lines = wrapText(text, font, size, box.width);
-  }
-  if (heightOf(lines.length, size) > box.height) {
-    const room = Math.floor((box.height - size * (font.ascent + font.descent)) / (size * leading)) + 1;
-    if (room < 1) throw new Error(`A box ${box.height} high cannot hold one line at ${size}`);
-    lines = lines.slice(0, room);
-    lines[room - 1] = withEllipsis(lines[room - 1]!, (line) => textWidth(font, line, size) <= box.width);
-  }
-  lines = balance(text, font, size, box.width, lines);
-  const top = box.y + (style.valign === 'middle' ? (box.height - heightOf(lines.length, size)) / 2 : 0);
+  const { font, leading } = style;
+  const measure = inkHeight(box.height, leading, font);
+  const fitted = fitText(text, {
+    font,
+    maxSize: style.maxSize,
+    minSize: style.minSize,
+    maxWidth: box.width,
+    step: PIXEL_SIZE_STEP,
+    measure,
+    ellipsis: true,
+  });
+  const { size } = fitted;
+  const lines = balance(text, font, size, box.width, fitted.lines);
+  const top = box.y + (style.valign === 'middle' ? (box.height - measure.height(lines.length, size)) / 2 : 0);
   return {
     size,
     lines,

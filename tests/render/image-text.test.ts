@@ -7,7 +7,7 @@ import { renderPixels } from '../../src/images/render-png.ts';
 import { SQUARE_LAYOUT, titleStyleSquare } from '../../src/images/square-image.ts';
 import { rect, svgDocument, type Box } from '../../src/images/svg.ts';
 import { layoutText, textSvg, type TextStyle } from '../../src/images/text-block.ts';
-import { textWidth } from '../../src/drawing/text.ts';
+import { textWidth } from '../../src/drawing/text-width.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { SITE_CONTENT } from '../support/content-dir.ts';
 

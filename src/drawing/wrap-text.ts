@@ -1,0 +1,49 @@
+// Wrapping text to a width: break at spaces, and break a word wider than the line (a URL, usually) at a
+// point a reader expects.
+import { textWidth, type TextFont } from './text-width.ts';
+
+/** Greedy word wrap; a word wider than the line is broken (see breakWord). Newlines force a break. */
+export function wrapText(text: string, font: TextFont, size: number, maxWidth: number): string[] {
+  const width = (value: string) => textWidth(font, value, size);
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (width(candidate) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      const pieces = breakWord(word, (piece) => width(piece) <= maxWidth);
+      line = pieces.pop()!;
+      lines.push(...pieces);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Splits a word that does not fit on one line. A URL breaks before its first "/" that fits, so a printed
+ * address reads "kemlagi.mojokertokab.go.id" then "/l/sktm"; other words break after a "-" or, failing
+ * that, between letters.
+ */
+export function breakWord(word: string, fits: (piece: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (!fits(rest)) {
+    const cut = bestCut(rest, fits);
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+function bestCut(word: string, fits: (piece: string) => boolean): number {
+  let longest = 1;
+  while (longest < word.length && fits(word.slice(0, longest + 1))) longest++;
+  const cuts = [...word.slice(1, longest + 1)].map((_, i) => i + 1);
+  return cuts.find((cut) => word[cut] === '/') ?? cuts.findLast((cut) => word[cut - 1] === '-') ?? longest;
+}
