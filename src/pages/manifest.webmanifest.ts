@@ -1,7 +1,7 @@
 // The web app manifest: lets residents add the site to the home screen as the "app" they asked for, with
 // no app store. Name and addresses come from content/kecamatan.yaml.
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../lib/site-data.ts';
+import { loadSiteData } from '../site-data.ts';
 import { THEME_COLOR } from '../lib/theme.ts';
 import { paths, siteHref } from '../lib/urls.ts';
 

@@ -1,6 +1,6 @@
 // robots.txt: everything may be indexed, and the sitemap says where it all is.
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../lib/site-data.ts';
+import { loadSiteData } from '../site-data.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {

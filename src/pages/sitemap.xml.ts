@@ -1,7 +1,7 @@
 // sitemap.xml: every page a search engine should know, listed by the same routes the site renders.
 import type { APIRoute } from 'astro';
 import { pagePaths } from '../lib/routes.ts';
-import { loadSiteData } from '../lib/site-data.ts';
+import { loadSiteData } from '../site-data.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {

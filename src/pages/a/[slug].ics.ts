@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
 import { tulisKalender } from '../../lib/calendar/ics.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { loadSiteData } from '../../site-data.ts';
 import type { Acara } from '../../schema/index.ts';
 import { now } from '../../lib/clock.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
 import { tulisKalender } from '../../lib/calendar/ics.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { loadSiteData } from '../../site-data.ts';
 import { now } from '../../lib/clock.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 // /api/desa.json (paths.apiDesa): every village as open data; shape in src/schema/api.ts.
 import type { APIRoute } from 'astro';
 import { dokumenDesa } from '../../lib/api/open-data.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { loadSiteData } from '../../site-data.ts';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(dokumenDesa(await loadSiteData()), null, 2), {

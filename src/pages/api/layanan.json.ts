@@ -1,7 +1,7 @@
 // /api/layanan.json (paths.apiLayanan): every service as open data; shape in src/schema/api.ts.
 import type { APIRoute } from 'astro';
 import { dokumenLayanan } from '../../lib/api/open-data.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { loadSiteData } from '../../site-data.ts';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(dokumenLayanan(await loadSiteData()), null, 2), {

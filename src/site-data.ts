@@ -1,8 +1,8 @@
 // The content as Astro pages see it, read from the content collections and put in reading order.
 import { getCollection, getEntry } from 'astro:content';
-import type { Content } from '../schema/index.ts';
-import { getContent } from './content/cached.ts';
-import { urutkanPeriode } from './skm/periode.ts';
+import type { Content } from './schema/index.ts';
+import { getContent } from './lib/content/cached.ts';
+import { urutkanPeriode } from './lib/skm/periode.ts';
 
 export async function loadSiteData(): Promise<Content> {
   const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
