@@ -1,6 +1,7 @@
 // Paper sizes in PDF points (1/72 inch), portrait. F4 is here because Indonesian offices stock folio
 // (215 × 330 mm) as often as A4; A3 is for a bigger poster where a wall allows it.
 import type { Kertas } from '../src/lib/urls.ts';
+import { UserError } from '../src/lib/user-error.ts';
 
 export interface Paper {
   kertas: Kertas;
@@ -28,7 +29,7 @@ export function isKertas(value: string): value is Kertas {
   return Object.hasOwn(PAPERS, value);
 }
 
-/** Reads a `--kertas a4,f4` list; throws a message for staff on an unknown size. */
+/** Reads a `--kertas a4,f4` list; an unknown size is the person's mistake, a UserError in Indonesian. */
 export function parseKertas(value: string): Kertas[] {
   const names = value
     .split(',')
@@ -37,7 +38,7 @@ export function parseKertas(value: string): Kertas[] {
   const unknown = names.filter((name) => !isKertas(name));
   if (unknown.length > 0 || names.length === 0) {
     const shown = unknown.length > 0 ? `"${unknown.join('", "')}"` : 'kosong';
-    throw new Error(`Ukuran kertas ${shown} tidak dikenal; pilih dari a4, f4, a3 (misalnya --kertas a4,f4).`);
+    throw new UserError(`Ukuran kertas ${shown} tidak dikenal; pilih dari a4, f4, a3 (misalnya --kertas a4,f4).`);
   }
   return [...new Set(names)] as Kertas[];
 }

@@ -1,61 +1,73 @@
 // `npm run build`: checks the content, then builds the site and every poster and sheet into dist/.
 // Nothing is published unless everything succeeds; the previous dist/ stays as it was.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { buildSite } from '../src/build/build-site.ts';
 import { publishAtomically } from '../src/build/publish.ts';
-import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
+import { keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/flags.ts';
+import { progressReporter } from '../src/cli/progress.ts';
+import { runCommand } from '../src/cli/run-command.ts';
+import { todayLine } from '../src/cli/today-line.ts';
+import { today, todaySource } from '../src/lib/clock.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { describeContent } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
-import { parseKertas } from '../posters/paper.ts';
 import { reportImages } from '../src/images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
-import { progressReporter } from './progress.ts';
 
-const { values } = parseArgs({
-  options: {
-    konten: { type: 'string' },
-    keluar: { type: 'string', default: process.env.PELITA_OUT ?? 'dist' },
-    kertas: { type: 'string', default: 'a4,f4' },
-    // For the benchmark: write timings and peak memory as JSON to this file.
-    ringkasan: { type: 'string' },
+// For the benchmark: timings, peak memory and the day used, as JSON.
+const ringkasanFlag: ValueFlag<string | undefined> = {
+  placeholder: '<berkas>',
+  example: 'ringkasan.json',
+  help: 'tulis waktu, memori puncak dan tanggal acuan sebagai JSON ke berkas ini (dipakai npm run bench)',
+  read: (raw) => raw,
+};
+
+await runCommand({
+  name: 'build',
+  summary:
+    'memeriksa konten, lalu membangun situs, poster, lembar persyaratan dan gambar ke folder hasil. ' +
+    'Folder hasil sebelumnya hanya diganti bila semuanya berhasil.',
+  flags: { konten: kontenFlag, keluar: keluarFlag, kertas: kertasFlag, ringkasan: ringkasanFlag },
+  example: '--konten content --keluar dist --kertas a4,f4,a3',
+  async run({ konten, keluar, kertas, ringkasan }) {
+    // Loaded here, not at the top: --help and a mistyped flag answer without loading Astro first.
+    const { buildSite } = await import('../src/build/build-site.ts');
+    const started = performance.now();
+    process.env.PELITA_CONTENT = konten;
+    process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+    console.log(todayLine());
+    console.log('Memeriksa konten…');
+    const { content, problems } = await loadContent(konten);
+    if (problems.length > 0) console.log(reportProblems(problems));
+    if (!content || hasErrors(problems)) {
+      console.error('\n✗ Situs tidak dibangun karena ada kesalahan pada konten. Isi dist/ sebelumnya tidak diubah.');
+      process.exit(1);
+    }
+    console.log(`✓ Konten: ${describeContent(content)}.`);
+
+    const progress = progressReporter('Membuat');
+    const summary = await publishAtomically(keluar, (staging) =>
+      buildSite({
+        content,
+        outDir: staging,
+        kertas,
+        log: (line) => {
+          progress.done(); // end a progress line drawn in place before the next step's heading
+          console.log(line);
+        },
+        onPosterProgress: progress.update,
+        onImageProgress: progress.update,
+      }),
+    );
+    progress.done();
+    for (const line of reportPrintables(summary.printables, content, keluar)) console.log(line);
+    console.log(reportImages(summary.images, summary.imagesSeconds));
+    if (ringkasan) {
+      const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
+      const record = { ...summary, peakMemoryBytes, today: today(), todaySource: todaySource() };
+      await writeFile(ringkasan, JSON.stringify(record, null, 2));
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`✓ Selesai dalam ${seconds} detik: ${keluar}/ berisi situs, poster, lembar persyaratan dan gambar.`);
   },
 });
-
-const started = performance.now();
-const dir = values.konten ?? contentDir();
-process.env.PELITA_CONTENT = dir;
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
-console.log('Memeriksa konten…');
-const { content, problems } = await loadContent(dir);
-if (problems.length > 0) console.log(reportProblems(problems));
-if (!content || hasErrors(problems)) {
-  console.error('\n✗ Situs tidak dibangun karena ada kesalahan pada konten. Isi dist/ sebelumnya tidak diubah.');
-  process.exit(1);
-}
-console.log(`✓ Konten: ${describeContent(content)}.`);
-
-const progress = progressReporter('Membuat');
-const summary = await publishAtomically(values.keluar, (staging) =>
-  buildSite({
-    content,
-    outDir: staging,
-    kertas: parseKertas(values.kertas),
-    log: (line) => {
-      progress.done(); // end a progress line drawn in place before the next step's heading
-      console.log(line);
-    },
-    onPosterProgress: progress.update,
-    onImageProgress: progress.update,
-  }),
-);
-progress.done();
-for (const line of reportPrintables(summary.printables, content, values.keluar)) console.log(line);
-console.log(reportImages(summary.images, summary.imagesSeconds));
-if (values.ringkasan) {
-  const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
-  await writeFile(values.ringkasan, JSON.stringify({ ...summary, peakMemoryBytes }, null, 2));
-}
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`✓ Selesai dalam ${seconds} detik: ${values.keluar}/ berisi situs, poster, lembar persyaratan dan gambar.`);

@@ -1,15 +1,28 @@
 // `npm run check`: validates every content file and reports all problems at once, in Bahasa Indonesia.
-import { contentDir, loadContent } from '../src/lib/content/load-content.ts';
-import { hasErrors, reportProblems } from '../src/lib/problems.ts';
+import { todayLine } from '../src/cli/today-line.ts';
+import { kontenFlag } from '../src/cli/flags.ts';
+import { runCommand } from '../src/cli/run-command.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { describeContent } from '../src/lib/content/summary.ts';
+import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 
-const dir = process.argv[2] ?? contentDir();
-const { content, problems } = await loadContent(dir);
-if (problems.length > 0) console.log(reportProblems(problems));
-if (hasErrors(problems) || !content) {
-  const count = problems.filter((problem) => problem.level === 'galat').length;
-  console.error(`\n✗ ${count} kesalahan ditemukan. Perbaiki berkas di atas lalu jalankan \`npm run check\` lagi.`);
-  process.exit(1);
-}
-const warnings = problems.length;
-console.log(`✓ Konten lolos pemeriksaan: ${describeContent(content)}${warnings ? `, ${warnings} peringatan` : ''}.`);
+await runCommand({
+  name: 'check',
+  summary: 'memeriksa semua berkas konten dan melaporkan semua kesalahan sekaligus, tanpa membangun apa pun.',
+  flags: { konten: kontenFlag },
+  example: '--konten content',
+  async run({ konten }) {
+    console.log(todayLine());
+    const { content, problems } = await loadContent(konten);
+    if (problems.length > 0) console.log(reportProblems(problems));
+    if (hasErrors(problems) || !content) {
+      const count = problems.filter((problem) => problem.level === 'galat').length;
+      console.error(`\n✗ ${count} kesalahan ditemukan. Perbaiki berkas di atas lalu jalankan \`npm run check\` lagi.`);
+      process.exit(1);
+    }
+    const warnings = problems.length;
+    console.log(
+      `✓ Konten lolos pemeriksaan: ${describeContent(content)}${warnings ? `, ${warnings} peringatan` : ''}.`,
+    );
+  },
+});
