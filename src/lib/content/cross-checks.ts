@@ -3,7 +3,8 @@ import type { Desa, Layanan } from '../../schema/index.ts';
 import { today as todayOfClock } from '../clock.ts';
 import { galat, peringatan, type Problem } from '../problems.ts';
 
-interface Located<T> {
+/** A loaded entry and the file it came from, as messages name it. */
+export interface Located<T> {
   entry: T;
   file: string;
 }
@@ -11,9 +12,24 @@ interface Located<T> {
 export function checkDesaSet(desa: readonly Located<Desa>[]): Problem[] {
   const problems = [
     // betro.yaml and betro.yml would share one address and one poster file name.
-    ...duplicates(desa, (d) => d.slug, 'nama berkas', (other) => `sama dengan ${other}; hapus atau ganti nama salah satunya`),
-    ...duplicates(desa, (d) => d.kode, 'kode', (other) => `sama dengan ${other}; setiap desa punya kode Kemendagri sendiri`),
-    ...duplicates(desa, (d) => normaliseName(d.nama), 'nama', (other) => `sama dengan ${other}`),
+    ...duplicates(
+      desa,
+      (d) => d.slug,
+      'nama berkas',
+      (other) => `sama dengan ${other}; hapus atau ganti nama salah satunya`,
+    ),
+    ...duplicates(
+      desa,
+      (d) => d.kode,
+      'kode',
+      (other) => `sama dengan ${other}; setiap desa punya kode Kemendagri sendiri`,
+    ),
+    ...duplicates(
+      desa,
+      (d) => normaliseName(d.nama),
+      'nama',
+      (other) => `sama dengan ${other}`,
+    ),
   ];
   // The kecamatan part of the code (35.16.15) must be the same for every village on one site.
   const prefixes = countBy(desa.map(({ entry }) => entry.kode.split('.').slice(0, 3).join('.')));
@@ -21,24 +37,44 @@ export function checkDesaSet(desa: readonly Located<Desa>[]): Problem[] {
   for (const { entry, file } of desa) {
     const prefix = entry.kode.split('.').slice(0, 3).join('.');
     if (common && prefix !== common) {
-      problems.push(galat(file, `kode ${entry.kode} milik kecamatan lain (${prefix}); desa lain di situs ini berkode ${common}.…`, { field: '«kode»' }));
+      problems.push(
+        galat(file, `kode ${entry.kode} milik kecamatan lain (${prefix}); desa lain di situs ini berkode ${common}.…`, {
+          field: '«kode»',
+        }),
+      );
     }
   }
   return problems;
 }
 
 export function checkLayananSet(layanan: readonly Located<Layanan>[], today = todayOfClock()): Problem[] {
-  const problems = duplicates(layanan, (l) => normaliseName(l.judul), 'judul', (other) => `sama dengan ${other}; beri judul yang membedakan`);
+  const problems = duplicates(
+    layanan,
+    (l) => normaliseName(l.judul),
+    'judul',
+    (other) => `sama dengan ${other}; beri judul yang membedakan`,
+  );
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   for (const { entry, file } of layanan) {
     if (entry.diperbarui < yearAgo) {
-      problems.push(peringatan(file, `terakhir diperiksa ${entry.diperbarui}, lebih dari setahun lalu; periksa lagi persyaratannya lalu perbarui tanggalnya`, { field: '«diperbarui»' }));
+      problems.push(
+        peringatan(
+          file,
+          `terakhir diperiksa ${entry.diperbarui}, lebih dari setahun lalu; periksa lagi persyaratannya lalu perbarui tanggalnya`,
+          { field: '«diperbarui»' },
+        ),
+      );
     }
   }
   return problems;
 }
 
-function duplicates<T>(items: readonly Located<T>[], keyOf: (entry: T) => string, field: string, say: (otherFile: string) => string): Problem[] {
+function duplicates<T>(
+  items: readonly Located<T>[],
+  keyOf: (entry: T) => string,
+  field: string,
+  say: (otherFile: string) => string,
+): Problem[] {
   const firstFile = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { entry, file } of items) {

@@ -1,34 +1,41 @@
 // Reads content/skm/: one file per survey period, either respondents' answers (<periode>.csv) or the
 // published averages (<periode>.yaml). Every problem names the file and row; the folder is optional.
-import { readdir } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { basename, extname } from 'node:path';
+import type { z } from 'zod';
 import { KODE_UNSUR, PERIODE, UNSUR_BAKU, skmRingkasanSchema, type PeriodeSkm } from '../../schema/skm.ts';
 import { galat, type Problem } from '../problems.ts';
 import { urutkanPeriode } from '../skm/periode.ts';
-import { parseYaml } from './parse-yaml.ts';
-import { readText } from './read-text.ts';
-import { validate } from './validate.ts';
+import { contentFiles, formatIn } from './content-files.ts';
+import type { ShowPath } from './display-path.ts';
+import { listFolder } from './list-folder.ts';
+import type { CsvRow } from './parse-csv.ts';
+import { readContentFile, type ContentRead } from './read-content-file.ts';
 
 /** Published values carry two decimals on the 25–100 scale: NRR = hundredths ÷ 2500, exactly. */
 const PEMBAGI_RINGKASAN = 2500;
 
-export async function loadSkm(dir: string, show: (path: string) => string): Promise<{ skm: PeriodeSkm[]; problems: Problem[] }> {
-  const problems: Problem[] = [];
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
+export async function loadSkm(dir: string, show: ShowPath): Promise<{ skm: PeriodeSkm[]; problems: Problem[] }> {
+  const listing = await listFolder(dir, contentFiles.skm, show);
+  const problems = [...listing.problems];
+  for (const path of listing.others) {
+    problems.push(
+      galat(show(path), 'folder skm hanya berisi berkas .csv (jawaban responden) atau .yaml (nilai yang diterbitkan)'),
+    );
+  }
   const skm: PeriodeSkm[] = [];
   const seen = new Map<string, string>();
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const path of listing.files) {
     const file = show(path);
-    const extension = extname(name);
-    if (!['.csv', '.yaml', '.yml'].includes(extension)) {
-      problems.push(galat(file, 'folder skm hanya berisi berkas .csv (jawaban responden) atau .yaml (nilai yang diterbitkan)'));
-      continue;
-    }
-    const periode = name.slice(0, -extension.length);
+    const extension = extname(path);
+    const periode = basename(path, extension);
     if (!PERIODE.test(periode)) {
-      problems.push(galat(file, `"${periode}" bukan periode survei: tulis tahunnya (2023${extension}) atau tahun dan semesternya (2023-1${extension}, 2023-2${extension})`, { field: 'Nama berkas' }));
+      problems.push(
+        galat(
+          file,
+          `"${periode}" bukan periode survei: tulis tahunnya (2023${extension}) atau tahun dan semesternya (2023-1${extension}, 2023-2${extension})`,
+          { field: 'Nama berkas' },
+        ),
+      );
       continue;
     }
     const other = seen.get(periode);
@@ -37,12 +44,10 @@ export async function loadSkm(dir: string, show: (path: string) => string): Prom
       continue;
     }
     seen.set(periode, file);
-    const read = await readText(path, file);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    const result = extension === '.csv' ? fromCsv(read.text, periode, file) : fromYaml(read.text, periode, file);
+    const result =
+      formatIn(contentFiles.skm, path) === 'csv'
+        ? fromJawaban(await readContentFile(path, file, { format: 'csv' }), periode, file)
+        : fromRingkasan(await readContentFile(path, file, { format: 'yaml', schema: skmRingkasanSchema }), periode);
     problems.push(...result.problems);
     if (result.periode) skm.push(result.periode);
   }
@@ -51,38 +56,41 @@ export async function loadSkm(dir: string, show: (path: string) => string): Prom
 
 type Loaded = { periode?: PeriodeSkm; problems: Problem[] };
 
-/** One row per respondent, columns U1…U9 (any order, any extra columns), values 1–4. Indonesian Excel
- * saves CSV with semicolons, so both separators are accepted. */
-export function fromCsv(text: string, periode: string, file: string): Loaded {
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, { delimiter: [',', ';'], skip_empty_lines: true, trim: true, info: true }) as unknown as typeof rows;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    const jumlahKolom = (error as { code?: string }).code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH';
-    const message = jumlahKolom
-      ? 'jumlah kolom di baris ini berbeda dengan baris judul; periksa koma atau titik koma yang berlebih'
-      : 'isi CSV tidak bisa dibaca; periksa tanda kutip di baris ini';
-    return { problems: [galat(file, message, { line })] };
-  }
-  const [header, ...answers] = rows;
+/** One row per respondent, columns U1…U9 (any order, any extra columns), values 1–4. */
+function fromJawaban(read: ContentRead<CsvRow[]>, periode: string, file: string): Loaded {
+  if (!read.data) return { problems: read.problems };
+  const [header, ...answers] = read.data;
   if (!header || answers.length === 0) {
-    return { problems: [galat(file, 'berkas kosong: baris pertama berisi judul kolom U1 sampai U9, lalu satu baris per responden', { line: 1 })] };
+    return {
+      problems: [
+        galat(file, 'berkas kosong: baris pertama berisi judul kolom U1 sampai U9, lalu satu baris per responden', {
+          line: 1,
+        }),
+      ],
+    };
   }
-  const columns = header.record.map((name) => name.toUpperCase());
+  const columns = header.cells.map((name) => name.toUpperCase());
   const missing = KODE_UNSUR.filter((kode) => !columns.includes(kode));
   if (missing.length > 0) {
-    return { problems: [galat(file, `kolom ${missing.join(', ')} tidak ada di baris judul; setiap unsur U1 sampai U9 perlu kolomnya sendiri`, { line: header.info.lines })] };
+    return {
+      problems: [
+        galat(
+          file,
+          `kolom ${missing.join(', ')} tidak ada di baris judul; setiap unsur U1 sampai U9 perlu kolomnya sendiri`,
+          { line: header.line },
+        ),
+      ],
+    };
   }
   const problems: Problem[] = [];
   const jumlah = KODE_UNSUR.map(() => 0);
-  for (const { record, info } of answers) {
+  for (const { cells, line } of answers) {
     KODE_UNSUR.forEach((kode, index) => {
-      const value = record[columns.indexOf(kode)] ?? '';
+      const value = cells[columns.indexOf(kode)] ?? '';
       if (/^[1-4]$/.test(value)) jumlah[index]! += Number(value);
       else {
         const shown = value === '' ? 'kosong' : `bernilai "${value}"`;
-        problems.push(galat(file, `${shown}; isi dengan angka 1, 2, 3 atau 4`, { line: info.lines, field: `Kolom «${kode}»` }));
+        problems.push(galat(file, `${shown}; isi dengan angka 1, 2, 3 atau 4`, { line, field: `Kolom «${kode}»` }));
       }
     });
   }
@@ -101,12 +109,9 @@ export function fromCsv(text: string, periode: string, file: string): Loaded {
   };
 }
 
-export function fromYaml(text: string, periode: string, file: string): Loaded {
-  const result = parseYaml(text, file);
-  if ('problems' in result) return { problems: result.problems };
-  const checked = validate(skmRingkasanSchema, result.parsed, file);
-  if (!checked.data) return { problems: checked.problems };
-  const { sumber, responden, perlu_konfirmasi, unsur } = checked.data;
+function fromRingkasan(read: ContentRead<z.output<typeof skmRingkasanSchema>>, periode: string): Loaded {
+  if (!read.data) return { problems: read.problems };
+  const { sumber, responden, perlu_konfirmasi, unsur } = read.data;
   const urut = [...unsur].sort((a, b) => a.kode.localeCompare(b.kode, 'en', { numeric: true }));
   return {
     problems: [],

@@ -1,8 +1,16 @@
 // Keeps the promise of every printed URL: each path in content/dicetak.json must still be a page, or be
 // redirected by content/pengalihan.yaml. Otherwise a QR code on a village-hall wall leads nowhere.
 import { absoluteUrl, pathTarget, printableUrl } from '../urls.ts';
+import type { Dicetak } from '../../schema/index.ts';
 import { galat, peringatan, type Problem } from '../problems.ts';
-import type { RegistryFile } from './registry.ts';
+
+/** content/dicetak.json as the content loader hands it over (an absent file: no print runs). */
+export interface RegistryFile {
+  file: string;
+  registry: Dicetak;
+  /** The first file line that mentions `path`, so a message can point at it. */
+  lineOfPath: (path: string) => number | undefined;
+}
 
 export function checkPrinted(
   registry: RegistryFile,

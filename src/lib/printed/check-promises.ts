@@ -1,19 +1,15 @@
 // Everything `npm run check` verifies about printed URLs, in one call for the content loader: the
 // redirects in content/pengalihan.yaml, and the registry of printed paths in content/dicetak.json.
-import { join } from 'node:path';
+// Pure: the loader reads both files and hands them over.
 import type { Acara, Desa, Layanan } from '../../schema/index.ts';
-import { loadPengalihan } from '../content/pengalihan.ts';
 import type { Problem } from '../problems.ts';
 import { pagePaths } from '../routes.ts';
-import { checkPrinted } from './check-printed.ts';
-import { checkRedirects } from './check-redirects.ts';
-import { loadRegistry, REGISTRY_FILE } from './registry.ts';
-
-export const PENGALIHAN_FILE = 'pengalihan.yaml';
+import { checkPrinted, type RegistryFile } from './check-printed.ts';
+import { checkRedirects, type PengalihanFile } from './check-redirects.ts';
 
 export interface PromiseInput {
-  dir: string;
-  show: (path: string) => string;
+  pengalihan: PengalihanFile;
+  registry: RegistryFile;
   layanan: readonly Layanan[];
   desa: readonly Desa[];
   /** Events have pages and printed posters too (`/a/<slug>/`). */
@@ -24,17 +20,17 @@ export interface PromiseInput {
    * "does this page exist?" would only repeat that file's own error in a misleading way.
    */
   complete: boolean;
+  /** The content folder as staff see it, e.g. "content", to name the file to restore. */
+  shownDir: string;
 }
 
-export async function checkPromises(input: PromiseInput, problems: Problem[]) {
-  const { dir, show } = input;
-  const pengalihan = await loadPengalihan(join(dir, PENGALIHAN_FILE), show(join(dir, PENGALIHAN_FILE)), problems);
-  const registry = await loadRegistry(join(dir, REGISTRY_FILE), show(join(dir, REGISTRY_FILE)), problems);
-  const pages = new Set(pagePaths(input));
-  problems.push(...checkRedirects(pengalihan, input.complete ? pages : undefined));
+export function checkPromises(input: PromiseInput): Problem[] {
+  const { pengalihan, registry } = input;
+  const pages = new Set(pagePaths({ layanan: input.layanan, desa: input.desa, acara: input.acara }));
+  const problems = checkRedirects(pengalihan, input.complete ? pages : undefined);
   if (input.complete && input.situs) {
     const redirected = new Set(pengalihan.items.map((item) => item.dari));
-    problems.push(...checkPrinted(registry, pages, redirected, input.situs, pengalihan.file, show(dir)));
+    problems.push(...checkPrinted(registry, pages, redirected, input.situs, pengalihan.file, input.shownDir));
   }
-  return pengalihan.items;
+  return problems;
 }

@@ -1,9 +1,17 @@
 // Checks content/pengalihan.yaml against the pages that exist: every redirect starts at a path that is
 // no longer a page and lands, in one hop, on a page that is. Without `pages` (some content failed to
 // load, so the page list is incomplete) only duplicates, chains and loops are checked.
-import type { PengalihanFile } from '../content/pengalihan.ts';
+import type { Pengalihan } from '../../schema/index.ts';
 import { galat, type Problem } from '../problems.ts';
 import { pathTarget } from '../urls.ts';
+
+/** content/pengalihan.yaml as the content loader hands it over (an absent file: no items). */
+export interface PengalihanFile {
+  file: string;
+  items: Pengalihan[];
+  /** The file line of item `index`'s `dari` or `ke`, for messages. */
+  lineOf: (index: number, key: 'dari' | 'ke') => number;
+}
 
 export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<string>): Problem[] {
   const { file, items, lineOf } = pengalihan;
