@@ -1,5 +1,5 @@
 // Broken content is refused with a message that names the file and the field or line to fix.
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
@@ -72,6 +72,29 @@ describe('pemeriksaan konten', () => {
     expect(problems.map(formatProblem).join('\n')).toMatch(
       /besar\.md: Berkas terlalu besar \(5120 KB, maksimal 256 KB\)/,
     );
+  });
+
+  // Root reads any file, so a folder in place of a file stands in for every "cannot read" case here;
+  // tests/integration/read-content-file.test.ts stages a denied permission.
+  it.each([
+    ['kecamatan.yaml', 'kecamatan.yaml: Ini folder, bukan berkas'],
+    ['layanan/folder.md', 'layanan/folder.md: Ini folder, bukan berkas'],
+    ['pengalihan.yaml', 'pengalihan.yaml: Ini folder, bukan berkas'],
+    ['dicetak.json', 'dicetak.json: Ini folder, bukan berkas'],
+  ])('mengatakan %s adalah folder, bukan "tidak ditemukan"', async (path, expected) => {
+    dir = await contentWith();
+    await rm(join(dir, path), { force: true });
+    await mkdir(join(dir, path));
+    const { content, problems } = await loadContent(dir);
+    expect(content).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([expect.stringContaining(expected)]);
+  });
+
+  it('menyebut kecamatan.yaml yang hilang sebagai tidak ditemukan', async () => {
+    dir = await contentWith();
+    await rm(join(dir, 'kecamatan.yaml'));
+    const { problems } = await loadContent(dir);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/kecamatan\.yaml: Berkas tidak ditemukan\.$/)]);
   });
 
   it('memperingatkan, tanpa menggagalkan, layanan yang lebih dari setahun tidak diperiksa', async () => {
