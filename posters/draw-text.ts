@@ -2,17 +2,12 @@
 // office laser printers and photocopiers.
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { top, type Rect } from './geometry.ts';
+import { baseline, PRINT_SIZE_STEP } from './print-type.ts';
 import { fitText, lineBoxes } from '../src/drawing/fit-text.ts';
 import { textWidth } from '../src/drawing/text-width.ts';
 
 export const BLACK = rgb(0, 0, 0);
 export const WHITE = rgb(1, 1, 1);
-
-/** Noto Sans capital height as a share of the type size; used to centre text in its line. */
-const CAP_HEIGHT = 0.714;
-
-/** Print sizes shrink in half points: finer steps make no difference a reader could see on paper. */
-export const PRINT_SIZE_STEP = 0.5;
 
 export interface LineStyle {
   font: PDFFont;
@@ -23,11 +18,6 @@ export interface LineStyle {
   /** Where a block with fewer lines than the box holds sits. */
   valign?: 'top' | 'bottom';
   color?: ReturnType<typeof rgb>;
-}
-
-/** Baseline of a line whose line box starts `lineTop` points from the top of the page coordinate. */
-export function baseline(lineTop: number, size: number, leading: number): number {
-  return lineTop - (size * leading + size * CAP_HEIGHT) / 2;
 }
 
 export function drawLines(page: PDFPage, lines: readonly string[], box: Rect, style: LineStyle): void {

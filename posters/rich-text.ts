@@ -1,8 +1,5 @@
 // Text with bold parts (from markdown **bold**, or a document name followed by its details), wrapped to
-// a width and drawn line by line.
-import type { PDFPage } from 'pdf-lib';
-import { BLACK } from './draw-text.ts';
-import type { Fonts } from './font.ts';
+// a width line by line. Pure: draw-marks.ts paints the lines.
 import { textWidth, type TextFont } from '../src/drawing/text-width.ts';
 import { breakWord } from '../src/drawing/wrap-text.ts';
 
@@ -47,16 +44,6 @@ export function wrapRuns(runs: readonly Run[], fonts: RichFonts, size: number, m
     lines.push(merge(line));
   }
   return lines;
-}
-
-/** Draws one wrapped line with its left end at x and its baseline at y. */
-export function drawRichLine(page: PDFPage, line: RichLine, x: number, y: number, fonts: Fonts, size: number): void {
-  let cursor = x;
-  for (const piece of line) {
-    const font = piece.bold ? fonts.bold : fonts.regular;
-    page.drawText(piece.text, { x: cursor, y, size, font, color: BLACK });
-    cursor += textWidth(font, piece.text, size);
-  }
 }
 
 export function plainText(runs: readonly Run[]): string {

@@ -1,9 +1,9 @@
 // The poster grid, checked as arithmetic: codes stay scannable, nothing overlaps, every service appears.
 import { describe, expect, it } from 'vitest';
-import { contains, overlaps, type Rect } from '../../posters/geometry.ts';
-import { mm, PAPERS, type Paper } from '../../posters/paper.ts';
-import { MIN_SYMBOL } from '../../posters/poster-grid.ts';
+import type { Rect } from '../../posters/geometry.ts';
+import { PAPERS } from '../../posters/paper.ts';
 import { layoutPoster, type PosterPage } from '../../posters/poster-layout.ts';
+import { placementProblems, scannable } from './layout-checks.ts';
 
 const papers = Object.values(PAPERS);
 const counts = Array.from({ length: 40 }, (_, index) => index + 1);
@@ -22,19 +22,12 @@ function rectsOf(page: PosterPage): [string, Rect][] {
   return rects;
 }
 
-/** The printable area: 10 mm in from every edge, which every office printer can reach. */
-function printable(paper: Paper): Rect {
-  return { x: mm(10), y: mm(10), width: paper.width - mm(20), height: paper.height - mm(20) };
-}
-
 describe.each(papers)('layoutPoster on $label', (paper) => {
   it('keeps every service code at least 25 mm of dark modules wide, for 1 to 40 services', () => {
     const tooSmall: string[] = [];
     for (const services of counts) {
       for (const cell of layoutPoster({ paper, services, contoh: true }).pages.flatMap((page) => page.cells)) {
-        // Planned as version 4: 33 modules of symbol out of 41 with the quiet zone.
-        if ((cell.qr.width * 33) / 41 < MIN_SYMBOL - 0.01 || cell.qr.width !== cell.qr.height)
-          tooSmall.push(`${services}: ${cell.index}`);
+        if (!scannable(cell.qr)) tooSmall.push(`${services}: ${cell.index}`);
       }
     }
     expect(tooSmall).toEqual([]);
@@ -45,15 +38,7 @@ describe.each(papers)('layoutPoster on $label', (paper) => {
     for (const services of counts) {
       for (const contoh of [true, false]) {
         for (const page of layoutPoster({ paper, services, contoh }).pages) {
-          const rects = rectsOf(page);
-          for (const [name, rect] of rects)
-            if (!contains(printable(paper), rect)) problems.push(`${services}: ${name} outside`);
-          for (let i = 0; i < rects.length; i++) {
-            for (let j = i + 1; j < rects.length; j++) {
-              if (overlaps(rects[i]![1], rects[j]![1]))
-                problems.push(`${services}: ${rects[i]![0]} over ${rects[j]![0]}`);
-            }
-          }
+          problems.push(...placementProblems(paper, rectsOf(page)).map((problem) => `${services}: ${problem}`));
         }
       }
     }
