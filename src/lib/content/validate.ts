@@ -20,7 +20,10 @@ export function validate<S extends z.ZodType>(
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) =>
     wordIssue(issue, parsed.data).map(({ path, message, namesField = true }) =>
-      galat(file, message, { line: parsed.lineOf(path), field: namesField && path.length ? describePath(path) : undefined }),
+      galat(file, message, {
+        line: parsed.lineOf(path),
+        field: namesField && path.length ? describePath(path) : undefined,
+      }),
     ),
   );
   return { problems };
