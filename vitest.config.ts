@@ -11,6 +11,8 @@ delete process.env.PELITA_CONTENT;
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/plain-summary-reporter.ts'],
+    // A test in which no expect() ran fails: a loop over an empty list or a forgotten await cannot pass.
+    expect: { requireAssertions: true },
     testTimeout: 60_000,
     hookTimeout: 300_000,
     projects: [

@@ -32,7 +32,7 @@ describe('situs contoh', () => {
       const page = await readPage(distDir, `/${file}`);
       expect(page.querySelector('html')?.getAttribute('lang'), file).toBe('id');
       expect(page.querySelector('title')?.text.trim(), file).not.toBe('');
-      expect(page.querySelector('meta[name=description]')?.getAttribute('content'), file).toBeTruthy();
+      expect(page.querySelector('meta[name=description]')?.getAttribute('content')?.trim() ?? '', file).not.toBe('');
     }
   });
 
@@ -43,7 +43,7 @@ describe('situs contoh', () => {
       expect(page.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(url);
       expect(page.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url);
       expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(layanan.judul);
-      expect(page.querySelector('meta[name="twitter:card"]')).not.toBeNull();
+      expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
     }
   });
 

@@ -5,7 +5,7 @@ import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { search } from '../../src/lib/search/match.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
 import { searchTerms } from '../../src/lib/search/search-terms.ts';
-import { SITE_CONTENT } from '../support/content-dir.ts';
+import { SITE_CONTENT, VALID_CONTENT } from '../support/content-dir.ts';
 
 let index: { slug: string; terms: string[] }[];
 beforeAll(async () => {
@@ -63,7 +63,7 @@ describe('pencarian layanan', () => {
 
   // Broken synonym files are part of the broken-content corpus (tests/fixtures/broken/sinonim/).
   it('builds without a synonyms file: content folders of other kecamatan need none', async () => {
-    const { sinonim } = await loadContentOrThrow('tests/fixtures/valid');
+    const { sinonim } = await loadContentOrThrow(VALID_CONTENT);
     expect(sinonim).toEqual([]);
   });
 });
