@@ -1,6 +1,7 @@
 // A4 poster for one service fair (Bazar Pelayanan): what, when, where, who comes and which services,
-// and a large code to the event page, where each service's requirements are one tap away. Built from
-// the same parts as the village poster: fonts, QR drawing, text fitting, CONTOH band and footer.
+// and a large code to the event page, where each service's requirements are one tap away. Where things
+// go is event-poster-layout.ts; this file paints its boxes with the village poster's parts (fonts, QR
+// drawing, text fitting, CONTOH band and footer).
 import type { PDFDocument } from 'pdf-lib';
 import type { Acara, Kecamatan, Layanan } from '../src/schema/index.ts';
 import { waktuAcara } from '../src/lib/acara/waktu.ts';
@@ -8,11 +9,10 @@ import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib
 import { drawContohBand } from './contoh-mark.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
 import { BLACK, drawFitted } from './draw-text.ts';
+import { EVENT_GAPS, EVENT_MIN_SIZE, layoutEventPoster } from './event-poster-layout.ts';
 import { fontsFor } from './font.ts';
-import { fromTop } from './geometry.ts';
-import { mm, PAPERS } from './paper.ts';
+import { PAPERS } from './paper.ts';
 import { drawPosterFooter } from './poster-frame.ts';
-import type { PosterType } from './poster-layout.ts';
 import { stackText } from './stack-text.ts';
 
 export interface EventPosterInput {
@@ -23,113 +23,88 @@ export interface EventPosterInput {
   printedOn: string;
 }
 
-const PAPER = PAPERS.a4;
-const SIDE = 42;
-const TYPE: PosterType = {
-  kicker: 11,
-  title: 28,
-  heroCaption: 18,
-  heroBody: 12,
-  heroUrl: 11,
-  section: 14,
-  cellTitle: 10,
-  cellUrl: 8.5,
-  footer: 8.5,
-  leading: 1.25,
-};
-
 /** Adds one A4 page to `doc`; returns the one code drawn, as the village poster does per page. */
 export async function renderEventPoster(doc: PDFDocument, input: EventPosterInput): Promise<DrawnQr[][]> {
   const { kecamatan, acara } = input;
   const fonts = await fontsFor(doc);
-  const page = doc.addPage([PAPER.width, PAPER.height]);
-  const width = PAPER.width - 2 * SIDE;
-  const at = (top: number, height: number, left = SIDE, w = width) => fromTop(PAPER.height, left, top, w, height);
-  const line = (size: number) => size * TYPE.leading;
+  const layout = layoutEventPoster({ paper: PAPERS.a4, contoh: isPlaceholderSitus(kecamatan.situs) });
+  const { type } = layout;
+  const page = doc.addPage([layout.paper.width, layout.paper.height]);
+  const { leading } = type;
 
-  let cursor = 32;
-  if (isPlaceholderSitus(kecamatan.situs)) {
-    drawContohBand(page, at(cursor, 26), fonts);
-    cursor += 36;
-  }
+  if (layout.contoh) drawContohBand(page, layout.contoh, fonts);
   const kicker = `Kecamatan ${kecamatan.nama} · Kabupaten ${kecamatan.kabupaten}`.toUpperCase();
-  drawFitted(page, kicker, at(cursor, line(TYPE.kicker)), {
+  drawFitted(page, kicker, layout.kicker, {
     font: fonts.bold,
-    size: TYPE.kicker,
-    minSize: 8,
-    leading: TYPE.leading,
+    size: type.kicker,
+    minSize: EVENT_MIN_SIZE.kicker,
+    leading,
   });
-  cursor += line(TYPE.kicker);
-  drawFitted(page, acara.judul, at(cursor, 2 * line(TYPE.title)), {
+  drawFitted(page, acara.judul, layout.title, {
     font: fonts.bold,
-    size: TYPE.title,
-    minSize: 18,
-    leading: TYPE.leading,
+    size: type.title,
+    minSize: EVENT_MIN_SIZE.title,
+    leading,
   });
-  cursor += 2 * line(TYPE.title) + 6;
-  page.drawRectangle({ ...at(cursor, 3), color: BLACK });
-  cursor += 16;
+  page.drawRectangle({ ...layout.rule, color: BLACK });
 
   const whenWhere = [
-    { text: waktuAcara(acara), font: fonts.bold, size: TYPE.heroCaption },
-    { text: acara.lokasi, font: fonts.regular, size: TYPE.section, gapBefore: 4 },
+    { text: waktuAcara(acara), font: fonts.bold, size: type.heroCaption },
+    { text: acara.lokasi, font: fonts.regular, size: type.section, gapBefore: EVENT_GAPS.where },
   ];
-  const whenHeight = 2 * line(TYPE.heroCaption) + 2 * line(TYPE.section) + 4;
-  stackText(page, at(cursor, whenHeight), whenWhere, TYPE.leading);
-  cursor += whenHeight + 14;
+  stackText(page, layout.whenWhere, whenWhere, leading);
 
-  // Left: agencies and services; right: the code to the event page.
-  const qrSide = mm(58);
-  const gap = 18;
-  const textWidth = width - qrSide - gap;
-  const footerTop = PAPER.height - 30 - 40;
-  const bodyHeight = footerTop - 12 - cursor;
-  const offered = acara.layanan.map((slug) => input.layanan.find((item) => item.slug === slug)?.judul ?? slug);
+  const item = (text: string) => ({
+    text: `• ${text}`,
+    font: fonts.regular,
+    size: type.heroBody,
+    gapBefore: EVENT_GAPS.item,
+  });
+  const offered = acara.layanan.map((slug) => input.layanan.find((layanan) => layanan.slug === slug)?.judul ?? slug);
   stackText(
     page,
-    at(cursor, bodyHeight, SIDE, textWidth),
+    layout.body,
     [
-      { text: 'Instansi yang hadir', font: fonts.bold, size: TYPE.section },
-      ...acara.instansi.map((nama) => ({ text: `• ${nama}`, font: fonts.regular, size: TYPE.heroBody, gapBefore: 2 })),
+      { text: 'Instansi yang hadir', font: fonts.bold, size: type.section },
+      ...acara.instansi.map(item),
       ...(offered.length
         ? [
-            { text: 'Layanan yang dibuka', font: fonts.bold, size: TYPE.section, gapBefore: 12 },
-            ...offered.map((judul) => ({ text: `• ${judul}`, font: fonts.regular, size: TYPE.heroBody, gapBefore: 2 })),
+            { text: 'Layanan yang dibuka', font: fonts.bold, size: type.section, gapBefore: EVENT_GAPS.heading },
+            ...offered.map(item),
           ]
         : []),
       {
         text: 'Bawa dokumen asli dan fotokopinya sesuai persyaratan setiap layanan. Pindai kode untuk melihat daftarnya.',
         font: fonts.bold,
-        size: TYPE.heroBody,
-        gapBefore: 12,
+        size: type.heroBody,
+        gapBefore: EVENT_GAPS.heading,
       },
     ],
-    TYPE.leading,
+    leading,
   );
 
-  const url = absoluteUrl(kecamatan.situs, paths.acara(acara));
-  const qrLeft = SIDE + width - qrSide;
-  drawFitted(page, 'Pindai untuk jadwal dan persyaratan', at(cursor, 2 * line(TYPE.heroBody), qrLeft, qrSide), {
+  drawFitted(page, 'Pindai untuk jadwal dan persyaratan', layout.scanCaption, {
     font: fonts.bold,
-    size: TYPE.heroBody,
-    minSize: 9,
-    leading: TYPE.leading,
+    size: type.heroBody,
+    minSize: EVENT_MIN_SIZE.scanCaption,
+    leading,
     align: 'center',
   });
-  const drawn = drawQr(doc, page, url, at(cursor + 2 * line(TYPE.heroBody) + 4, qrSide, qrLeft, qrSide), {
-    box: at(cursor + 2 * line(TYPE.heroBody) + 8 + qrSide, 2 * line(TYPE.heroUrl), qrLeft, qrSide),
+  const url = absoluteUrl(kecamatan.situs, paths.acara(acara));
+  const drawn = drawQr(doc, page, url, layout.qr, {
+    box: layout.url,
     font: fonts.bold,
-    size: TYPE.heroUrl,
-    minSize: TYPE.heroUrl * 0.7,
-    leading: TYPE.leading,
+    size: type.heroUrl,
+    minSize: EVENT_MIN_SIZE.url,
+    leading,
   });
 
   drawPosterFooter(
     page,
-    at(footerTop, 40),
+    layout.footer,
     { printedOn: input.printedOn, kecamatan, domain: printableUrl(kecamatan.situs), page: 1, pages: 1 },
     fonts,
-    TYPE,
+    type,
   );
   return [[drawn]];
 }
