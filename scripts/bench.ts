@@ -1,11 +1,15 @@
 // `npm run bench`: builds the sample content and a generated large set, and prints what it measured.
 // Figures, not pass/fail: budgets are guarded by tests, speed is watched here.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/flags.ts';
+import { runCommand } from '../src/cli/run-command.ts';
+import { todayLine } from '../src/cli/today-line.ts';
 import { encodeQr } from '../src/drawing/qr-code.ts';
+import { TODAY_VARIABLE, today } from '../src/lib/clock.ts';
 import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { absoluteUrl, paths } from '../src/lib/urls.ts';
 import { generateContent } from './bench/generate-content.ts';
@@ -13,33 +17,89 @@ import { lighthouseScores } from './bench/lighthouse.ts';
 import { measureDist } from './bench/measure-dist.ts';
 
 const REALISTIC_SITUS = 'https://kemlagi.mojokertokab.go.id/';
-const work = await mkdtemp(join(tmpdir(), 'pelita-bench-'));
 
-try {
-  const largeDir = join(work, 'konten-besar');
-  await generateContent('content', largeDir, { layanan: 1000, desa: 300 });
-  for (const [name, dir] of [
-    ['contoh (content/)', 'content'],
-    ['besar (1.000 layanan, 300 desa)', largeDir],
-  ] as const) {
-    console.log(`\n== ${name}`);
-    await benchSet(dir, join(work, name.split(' ')[0]!), dir === 'content');
-  }
-} finally {
-  await rm(work, { recursive: true, force: true });
+// Unlike the build, the bench writes to a throw-away folder unless told where to keep its output.
+const keepFlag: ValueFlag<string | undefined> = {
+  ...keluarFlag,
+  example: 'hasil-bench',
+  help: 'simpan konten besar dan hasil build di folder ini (bawaan: folder sementara, dihapus setelahnya)',
+  read: (raw) => (raw === undefined ? undefined : keluarFlag.read(raw)),
+};
+
+await runCommand({
+  name: 'bench',
+  summary:
+    'mengukur kecepatan build dan poster, ukuran berkas, memori, bobot halaman dan skor Lighthouse, untuk konten ' +
+    'contoh dan satu set besar (1.000 layanan, 300 desa) yang dibuat dari contoh itu. Hanya angka, bukan uji.',
+  flags: {
+    konten: {
+      ...kontenFlag,
+      help: 'konten contoh yang diukur dan menjadi dasar set besar (bawaan: PELITA_CONTENT, atau content)',
+    },
+    keluar: keepFlag,
+    kertas: kertasFlag,
+  },
+  example: '--konten content --keluar hasil-bench --kertas a4,f4',
+  async run({ konten, keluar, kertas }) {
+    console.log(todayLine());
+    // Both sets are built on the same day, the one printed above, even if midnight passes during the run.
+    const env = { ...process.env, [TODAY_VARIABLE]: today() };
+    const work = keluar ?? (await mkdtemp(join(tmpdir(), 'pelita-bench-')));
+    try {
+      const largeDir = join(work, 'konten-besar');
+      await rm(largeDir, { recursive: true, force: true }); // a kept folder from an earlier run
+      await mkdir(work, { recursive: true });
+      await generateContent(konten, largeDir, { layanan: 1000, desa: 300 });
+      const sets = [
+        [`contoh (${shownPath(konten)}/)`, konten],
+        ['besar (1.000 layanan, 300 desa)', largeDir],
+      ] as const;
+      for (const [index, [name, dir]] of sets.entries()) {
+        console.log(`\n== ${name}`);
+        await benchSet(dir, join(work, name.split(' ')[0]!), {
+          env,
+          kertas: kertas.join(','),
+          withLighthouse: index === 0,
+        });
+      }
+      if (keluar) console.log(`\nHasil disimpan di ${keluar}/.`);
+    } finally {
+      if (!keluar) await rm(work, { recursive: true, force: true });
+    }
+  },
+});
+
+interface BuildSettings {
+  env: NodeJS.ProcessEnv;
+  kertas: string;
+  withLighthouse: boolean;
 }
 
-async function benchSet(contentDir: string, outRoot: string, withLighthouse: boolean): Promise<void> {
+/** Inside the project the short path (content), elsewhere the full one. */
+function shownPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd.startsWith('..') || fromCwd === '' ? path : fromCwd;
+}
+
+async function benchSet(contentDir: string, outRoot: string, settings: BuildSettings): Promise<void> {
   const content = await loadContentOrThrow(contentDir);
   const distDir = join(outRoot, 'dist');
   const summaryFile = join(outRoot, 'ringkasan.json');
   const started = performance.now();
   await promisify(execFile)(
     process.execPath,
-    ['scripts/build.ts', '--konten', contentDir, '--keluar', distDir, '--ringkasan', summaryFile],
-    {
-      maxBuffer: 256 * 1024 * 1024,
-    },
+    [
+      'scripts/build.ts',
+      '--konten',
+      contentDir,
+      '--keluar',
+      distDir,
+      '--kertas',
+      settings.kertas,
+      '--ringkasan',
+      summaryFile,
+    ],
+    { env: settings.env, maxBuffer: 256 * 1024 * 1024 },
   );
   const totalSeconds = (performance.now() - started) / 1000;
   const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as {
@@ -102,7 +162,7 @@ async function benchSet(contentDir: string, outRoot: string, withLighthouse: boo
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-  if (withLighthouse) await printLighthouse(distDir, [paths.home(), paths.layanan(content.layanan[0]!)]);
+  if (settings.withLighthouse) await printLighthouse(distDir, [paths.home(), paths.layanan(content.layanan[0]!)]);
 }
 
 async function printLighthouse(distDir: string, sitePaths: string[]): Promise<void> {
