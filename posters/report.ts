@@ -1,5 +1,6 @@
 // What a print run tells staff at the end: how much was made, and anything to fix before printing.
 import { formatBytes } from '../src/lib/angka.ts';
+import { CONTOH_MARK } from '../src/lib/contoh.ts';
 import { isPlaceholderSitus } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
 import type { PrintablesSummary } from './generate.ts';
@@ -22,7 +23,7 @@ export function reportPrintables(summary: PrintablesSummary, content: Content, o
     );
   }
   if (isPlaceholderSitus(content.kecamatan.situs)) {
-    lines.push('  Alamat situs masih contoh, jadi setiap halaman bertanda "CONTOH — BELUM UNTUK DICETAK".');
+    lines.push(`  Alamat situs masih contoh, jadi setiap halaman bertanda "${CONTOH_MARK}".`);
   }
   return lines;
 }

@@ -1,18 +1,17 @@
 // While situs is a placeholder, every image says so in a black strip along its bottom edge, as posters
-// say "CONTOH — BELUM UNTUK DICETAK": a sample image must not end up on the kecamatan's Instagram.
+// carry their CONTOH mark (the words are in src/lib/contoh.ts).
+import { CONTOH_IMAGE_TEXT } from '../lib/contoh.ts';
 import type { ImageFonts } from './fonts.ts';
 import { BLACK, WHITE } from './palette.ts';
 import { rect } from './svg.ts';
 import { fittedText } from './text-block.ts';
-
-export const CONTOH_STRIP_TEXT = 'CONTOH — alamat situs masih contoh, jangan dibagikan';
 
 export function contohStripSvg(width: number, height: number, stripHeight: number, fonts: ImageFonts): string {
   const strip = { x: 0, y: height - stripHeight, width, height: stripHeight };
   const inner = { x: 40, y: strip.y + stripHeight * 0.15, width: width - 80, height: stripHeight * 0.7 };
   return [
     rect(strip, BLACK),
-    fittedText(CONTOH_STRIP_TEXT, inner, {
+    fittedText(CONTOH_IMAGE_TEXT, inner, {
       font: fonts.bold,
       weight: 700,
       maxSize: Math.floor(inner.height / (fonts.bold.ascent + fonts.bold.descent)),

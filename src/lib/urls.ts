@@ -80,7 +80,7 @@ export function distFileOf(path: string): string {
 
 /**
  * True while `situs` is a placeholder (a reserved example domain): the sample content can be built and
- * tried, but posters and sheets say "CONTOH — BELUM UNTUK DICETAK".
+ * tried, but posters and sheets carry the CONTOH mark (src/lib/contoh.ts).
  */
 export function isPlaceholderSitus(situs: string): boolean {
   const host = new URL(situs).hostname;
