@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { formatTanggal } from '../src/lib/dates.ts';
+import { namaDesa } from '../src/lib/desa-nama.ts';
 import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
 import { today } from '../src/lib/clock.ts';
@@ -15,7 +16,6 @@ import { renderRequirementSheet } from './requirement-sheet.ts';
 import { selectPosterServices } from './poster-services.ts';
 import { renderVillagePoster } from './village-poster.ts';
 import { renderEventPoster } from './event-poster.ts';
-import { villageName } from './poster-frame.ts';
 
 export interface GenerateOptions {
   content: Content;
@@ -100,7 +100,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     const allPages: DrawnQr[][] = [];
     for (const village of desa) {
       const input = { kecamatan, layanan: posterServices.shown, desa: village, paper, printedOn };
-      const title = `Poster QR ${villageName(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
+      const title = `Poster QR ${namaDesa(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
       const doc = await createPdf({ title, subject, author, date: printedIso });
       await write(
         paths.posterDesa(village, size),

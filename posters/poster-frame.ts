@@ -1,15 +1,12 @@
 // The parts every poster page repeats: the kecamatan and village header, and the footer with the print
 // date and the warning to check the address before trusting a code.
 import type { PDFPage } from 'pdf-lib';
+import { namaDesa } from '../src/lib/desa-nama.ts';
 import type { Desa, Kecamatan } from '../src/schema/index.ts';
 import { BLACK, drawFitted, drawLines } from './draw-text.ts';
 import type { Fonts } from './font.ts';
 import type { Rect } from './geometry.ts';
 import type { PosterType } from './poster-layout.ts';
-
-export function villageName(desa: Pick<Desa, 'jenis' | 'nama'>): string {
-  return `${desa.jenis === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${desa.nama}`;
-}
 
 export function drawPosterHeader(
   page: PDFPage,
@@ -33,13 +30,13 @@ export function drawPosterHeader(
     minSize: type.kicker * 0.7,
     leading,
   });
-  drawFitted(page, villageName(desa), row(type.title), {
+  drawFitted(page, namaDesa(desa), row(type.title), {
     font: fonts.bold,
     size: type.title,
     minSize: type.title * 0.55,
     leading,
   });
-  const subtitle = `Persyaratan layanan Kecamatan ${kecamatan.nama} untuk warga ${villageName(desa)}`;
+  const subtitle = `Persyaratan layanan Kecamatan ${kecamatan.nama} untuk warga ${namaDesa(desa)}`;
   drawFitted(page, subtitle, row(type.heroBody), {
     font: fonts.regular,
     size: type.heroBody,

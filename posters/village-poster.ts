@@ -3,13 +3,14 @@
 // are made by the same code.
 import type { PDFDocument } from 'pdf-lib';
 import type { Desa, Kecamatan, Layanan } from '../src/schema/index.ts';
+import { namaDesa } from '../src/lib/desa-nama.ts';
 import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib/urls.ts';
 import { drawContohBand } from './contoh-mark.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
 import { drawFitted } from './draw-text.ts';
 import { fontsFor, type Fonts } from './font.ts';
 import type { Paper } from './paper.ts';
-import { drawPosterFooter, drawPosterHeader, villageName } from './poster-frame.ts';
+import { drawPosterFooter, drawPosterHeader } from './poster-frame.ts';
 import { layoutPoster, type PosterLayout, type PosterPage } from './poster-layout.ts';
 import { stackText } from './stack-text.ts';
 
@@ -82,7 +83,7 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
     [
       { text: 'Scan untuk melihat persyaratan layanan', font: fonts.bold, size: type.heroCaption },
       {
-        text: `Dokumen yang harus dibawa, langkah, waktu dan biaya setiap layanan Kecamatan ${kecamatan.nama} untuk warga ${villageName(desa)}.`,
+        text: `Dokumen yang harus dibawa, langkah, waktu dan biaya setiap layanan Kecamatan ${kecamatan.nama} untuk warga ${namaDesa(desa)}.`,
         font: fonts.regular,
         size: type.heroBody,
         gapBefore: type.heroBody,
