@@ -23,8 +23,6 @@ export const PAPERS: Record<Kertas, Paper> = {
   a3: { kertas: 'a3', label: 'A3', width: mm(297), height: mm(420) },
 };
 
-export const DEFAULT_KERTAS: Kertas = 'a4';
-
 export function isKertas(value: string): value is Kertas {
   return Object.hasOwn(PAPERS, value);
 }

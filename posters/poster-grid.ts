@@ -7,7 +7,7 @@ import { mm } from './paper.ts';
  * 25 cm. Codes are planned as version 4 (33 modules) plus a 4-module quiet zone on each side.
  */
 export const MIN_SYMBOL = mm(25);
-export const MIN_SERVICE_QR = (MIN_SYMBOL * (33 + 8)) / 33;
+const MIN_SERVICE_QR = (MIN_SYMBOL * (33 + 8)) / 33;
 
 export interface GridInput {
   count: number;

@@ -77,7 +77,7 @@ const A4 = {
 };
 
 /** Lines of room for each wrapped text; longer text is shrunk to fit (see fitText). */
-export const LINES = { heroUrl: 2, cellTitle: 3, cellUrl: 2 };
+const LINES = { heroUrl: 2, cellTitle: 3, cellUrl: 2 };
 
 const TYPE_A4: PosterType = {
   kicker: 11,

@@ -8,7 +8,7 @@
 import QRCode from 'qrcode';
 
 /** Strongest first; M is the floor, used even when an address is too long for version 4. */
-export const ERROR_CORRECTION_LEVELS = ['H', 'Q', 'M'] as const;
+const ERROR_CORRECTION_LEVELS = ['H', 'Q', 'M'] as const;
 export type ErrorCorrection = (typeof ERROR_CORRECTION_LEVELS)[number];
 
 /** Light modules kept around the symbol; ISO/IEC 18004 asks for at least 4. */

@@ -31,7 +31,7 @@ export function sideWithQuietZone(matrix: QrMatrix, quietZone = QUIET_ZONE): num
 type Point = readonly [number, number];
 
 /** Closed outlines as lists of corner points (direction changes only), in module coordinates. */
-export function traceOutlines(matrix: QrMatrix): Point[][] {
+function traceOutlines(matrix: QrMatrix): Point[][] {
   const { size } = matrix;
   const dark = (row: number, col: number) =>
     row >= 0 && col >= 0 && row < size && col < size && matrix.data[row * size + col] === 1;

@@ -1,6 +1,6 @@
-// A QR code as one SVG path (posters' qr-path.ts), scaled to a whole number of pixels per module so its
-// edges fall on pixel boundaries and the PNG stays sharp and small. The 4-module quiet zone is painted
-// white and lies inside the box, so nothing else can be drawn into it.
+// A QR code as one SVG path (src/drawing/qr-path.ts, as on the posters), scaled to a whole number of
+// pixels per module so its edges fall on pixel boundaries and the PNG stays sharp and small. The 4-module
+// quiet zone is painted white and lies inside the box, so nothing else can be drawn into it.
 import { encodeQr, type QrSymbol } from '../drawing/qr-code.ts';
 import { qrPath, sideWithQuietZone } from '../drawing/qr-path.ts';
 import { BLACK, WHITE } from './palette.ts';

@@ -23,7 +23,7 @@ export const SQUARE_LAYOUT = {
   contohStrip: 64,
 } satisfies Record<string, Box | number>;
 
-export const SCAN_HINT = 'Pindai kode QR dengan kamera HP, atau ketik alamatnya';
+const SCAN_HINT = 'Pindai kode QR dengan kamera HP, atau ketik alamatnya';
 
 export function titleStyleSquare(fonts: ImageFonts): TextStyle {
   return titleStyle(fonts.bold, 76, 'middle');
