@@ -3,11 +3,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import { formatTanggal } from '../src/lib/dates.ts';
+import { formatTanggal } from '../src/core/dates.ts';
 import { namaDesa } from '../src/lib/desa-nama.ts';
 import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
-import { today } from '../src/lib/clock.ts';
+import { today } from '../src/core/clock.ts';
 import type { DrawnQr } from './draw-qr.ts';
 import { PAPERS } from './paper.ts';
 import { createPdf } from './pdf-file.ts';

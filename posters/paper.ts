@@ -1,7 +1,7 @@
 // Paper sizes in PDF points (1/72 inch), portrait. F4 is here because Indonesian offices stock folio
 // (215 × 330 mm) as often as A4; A3 is for a bigger poster where a wall allows it.
 import type { Kertas } from '../src/lib/urls.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { UserError } from '../src/core/user-error.ts';
 
 export interface Paper {
   kertas: Kertas;

@@ -1,7 +1,7 @@
 // A new PDF with the metadata every Pelita file carries. Dates come from the content or the print run,
 // never the clock, so rebuilding unchanged content on the same day writes byte-identical files.
 import { PDFDocument } from 'pdf-lib';
-import { parseIsoDate } from '../src/lib/dates.ts';
+import { parseIsoDate } from '../src/core/dates.ts';
 
 export interface PdfMetadata {
   title: string;

@@ -1,6 +1,6 @@
 // What a requirement sheet says, in reading order, as plain data: the sheet's wording lives here and
 // the drawing code only lays it out. Wording follows the service page on the site.
-import { formatTanggal } from '../src/lib/dates.ts';
+import { formatTanggal } from '../src/core/dates.ts';
 import type { Dokumen, Kecamatan, Layanan } from '../src/schema/index.ts';
 import { markdownBlocks, readableAddress } from './markdown-blocks.ts';
 import type { Run } from './rich-text.ts';

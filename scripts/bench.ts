@@ -9,7 +9,7 @@ import { keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/f
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
 import { encodeQr } from '../src/drawing/qr-code.ts';
-import { TODAY_VARIABLE, today } from '../src/lib/clock.ts';
+import { TODAY_VARIABLE, today } from '../src/core/clock.ts';
 import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { absoluteUrl, paths } from '../src/lib/urls.ts';
 import { generateContent } from './bench/generate-content.ts';

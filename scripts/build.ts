@@ -6,7 +6,7 @@ import { keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/f
 import { progressReporter } from '../src/cli/progress.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
-import { today, todaySource } from '../src/lib/clock.ts';
+import { today, todaySource } from '../src/core/clock.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { describeContent } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';

@@ -7,12 +7,12 @@ import { keluarFlag, kertasFlag, kontenFlag } from '../src/cli/flags.ts';
 import { progressReporter } from '../src/cli/progress.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
-import { today } from '../src/lib/clock.ts';
+import { today } from '../src/core/clock.ts';
 import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { printRunOf, releaseRefusal } from '../src/lib/printed/print-run.ts';
 import { loadRegistry, recordPrintRun, registryPath } from '../src/lib/content/registry-file.ts';
 import { reprintReport } from '../src/lib/printed/reprint-report.ts';
-import { UserError } from '../src/lib/user-error.ts';
+import { UserError } from '../src/core/user-error.ts';
 
 await runCommand({
   name: 'posters',

@@ -4,9 +4,9 @@
 import { statSync } from 'node:fs';
 import { parseKertas } from '../../posters/paper.ts';
 import { contentDir } from '../lib/content/load-content.ts';
-import { closestMatch } from '../lib/text/edit-distance.ts';
+import { closestMatch } from '../core/edit-distance.ts';
 import type { Kertas } from '../lib/urls.ts';
-import { UserError } from '../lib/user-error.ts';
+import { UserError } from '../core/user-error.ts';
 
 /** A flag that takes a value: `--konten content` or `--konten=content`. */
 export interface ValueFlag<T> {

@@ -1,6 +1,6 @@
 // The Indonesian usage text `--help` prints for a command: what it does, each flag, an example, and how
 // to move "today".
-import { TODAY_VARIABLE } from '../lib/clock.ts';
+import { TODAY_VARIABLE } from '../core/clock.ts';
 import type { Command } from './command.ts';
 import type { FlagSet } from './flags.ts';
 

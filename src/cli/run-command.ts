@@ -1,9 +1,9 @@
 // The one front door for every command (check, build, posters, bench): --help, the flags, and what a
 // failure prints. A mistake by the person running it (UserError) is one Indonesian line; broken content
 // (ContentError) is its full report; anything else is a bug and keeps its stack trace. All exit 1.
-import { today } from '../lib/clock.ts';
+import { today } from '../core/clock.ts';
 import { ContentError } from '../lib/problems.ts';
-import { UserError } from '../lib/user-error.ts';
+import { UserError } from '../core/user-error.ts';
 import type { Command } from './command.ts';
 import { parseFlags, type FlagSet } from './flags.ts';
 import { formatHelp } from './help.ts';

@@ -1,7 +1,7 @@
 // content/acara/<slug>.md frontmatter: one service fair (Bazar Pelayanan) where several agencies serve
 // residents in one place on one day. The markdown body holds notes and is kept apart as `catatan`.
 import { z } from 'zod';
-import { isIsoDate } from '../lib/dates.ts';
+import { isIsoDate } from '../core/dates.ts';
 import { daftarTeks, SLUG, teks } from './fields.ts';
 
 const TANGGAL = 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2027-02-17';

@@ -1,8 +1,8 @@
 // Building blocks shared by the content schemas. Messages are Bahasa Indonesia because the people who
 // read them are kecamatan staff editing content, not programmers.
 import { z } from 'zod';
-import { today } from '../lib/clock.ts';
-import { isIsoDate } from '../lib/dates.ts';
+import { today } from '../core/clock.ts';
+import { isIsoDate } from '../core/dates.ts';
 
 /** Non-empty text; surrounding spaces are trimmed so "  " counts as empty. */
 export const teks = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });

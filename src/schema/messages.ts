@@ -1,6 +1,6 @@
 // Turns zod issues into sentences a kecamatan staff member can act on, in Bahasa Indonesia.
 import { z } from 'zod';
-import { closestMatch } from '../lib/text/edit-distance.ts';
+import { closestMatch } from '../core/edit-distance.ts';
 import { dokumenObjek } from './layanan.ts';
 import { desaSchema, kontakSchema } from './desa.ts';
 import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';

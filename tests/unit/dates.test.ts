@@ -1,6 +1,6 @@
 // ISO date text ↔ Date, in the two zones Pelita uses: a calendar day (UTC) and the start of a day in WIB.
 import { describe, expect, it } from 'vitest';
-import { formatTanggal, isIsoDate, parseIsoDate, toIsoDate } from '../../src/lib/dates.ts';
+import { formatTanggal, isIsoDate, parseIsoDate, toIsoDate } from '../../src/core/dates.ts';
 
 describe('parseIsoDate', () => {
   it('reads a calendar day as midnight UTC, so it never shifts with the machine zone', () => {

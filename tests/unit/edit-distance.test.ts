@@ -1,7 +1,7 @@
 // One edit distance for the search box and the "mungkin maksudnya …?" hints: typos as residents and
 // staff make them.
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../src/lib/text/edit-distance.ts';
+import { closestMatch, editDistance } from '../../src/core/edit-distance.ts';
 
 describe('editDistance', () => {
   it.each([

@@ -2,7 +2,7 @@
 // rebuilt whenever content changes, so an event moves to the past list at the first build after its day.
 // An event on the build date itself still counts as upcoming.
 import type { Acara } from '../../schema/index.ts';
-import { today } from '../clock.ts';
+import { today } from '../../core/clock.ts';
 
 export interface Jadwal {
   /** Soonest first. */

@@ -1,6 +1,6 @@
 // When an event takes place, in words: "Rabu, 17 Februari 2027, 08.00–13.00 WIB".
 import type { Acara } from '../../schema/index.ts';
-import { parseIsoDate } from '../dates.ts';
+import { parseIsoDate } from '../../core/dates.ts';
 
 const HARI_TANGGAL = new Intl.DateTimeFormat('id-ID', {
   weekday: 'long',

@@ -2,7 +2,7 @@
 // out, so a field the schema does not promise can never be published.
 import { apiDesaSchema, apiLayananSchema, API_VERSI, type ApiDesa, type ApiLayanan } from '../../schema/api.ts';
 import type { Content } from '../../schema/index.ts';
-import { today } from '../clock.ts';
+import { today } from '../../core/clock.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 
 type Sumber = Pick<Content, 'kecamatan' | 'layanan' | 'desa'>;

@@ -3,7 +3,7 @@
 // TZID=Asia/Jakarta and the VTIMEZONE that RFC 5545 requires for every TZID used (WIB is UTC+7 all year,
 // no daylight saving since 1964). An event without times is an all-day event: DTSTART;VALUE=DATE and a
 // DTEND on the next day, because DTEND is exclusive.
-import { parseIsoDate, toIsoDate } from '../dates.ts';
+import { parseIsoDate, toIsoDate } from '../../core/dates.ts';
 
 export interface KalenderAcara {
   /** Globally unique and stable across builds, e.g. "bazar-2027-02@kemlagi.mojokertokab.go.id". */

@@ -1,6 +1,6 @@
 // Checks that need more than one file: duplicates, and villages that belong to one kecamatan.
 import type { Desa, Layanan } from '../../schema/index.ts';
-import { today as todayOfClock } from '../clock.ts';
+import { today as todayOfClock } from '../../core/clock.ts';
 import { galat, peringatan, type Problem } from '../problems.ts';
 
 /** A loaded entry and the file it came from, as messages name it. */

@@ -2,7 +2,7 @@
 // by slug, and a slug that is not a service is an error naming it (with the closest existing slug).
 import { acaraSchema, type Acara } from '../../schema/acara.ts';
 import { galat, type Problem } from '../problems.ts';
-import { closestMatch } from '../text/edit-distance.ts';
+import { closestMatch } from '../../core/edit-distance.ts';
 import { contentFiles } from './content-files.ts';
 import type { ShowPath } from './display-path.ts';
 import { slugOf } from './file-slug.ts';

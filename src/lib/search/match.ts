@@ -1,7 +1,7 @@
 // Matching what a resident types against the services' search terms, forgiving typos: a query word
 // matches a term it begins, or a term (or the start of one) within one typo (two for words of 8 letters
 // or more; none below 5 letters).
-import { editDistance } from '../text/edit-distance.ts';
+import { editDistance } from '../../core/edit-distance.ts';
 import { wordsOf } from './normalize.ts';
 
 export interface Searchable {

@@ -4,7 +4,7 @@ import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
 import { tulisKalender } from '../../lib/calendar/ics.ts';
 import { loadSiteData } from '../../site-data.ts';
 import type { Acara } from '../../schema/index.ts';
-import { now } from '../../lib/clock.ts';
+import { now } from '../../core/clock.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const data = await loadSiteData();

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { kalenderAcara } from '../../lib/acara/kalender-acara.ts';
 import { tulisKalender } from '../../lib/calendar/ics.ts';
 import { loadSiteData } from '../../site-data.ts';
-import { now } from '../../lib/clock.ts';
+import { now } from '../../core/clock.ts';
 
 export const GET: APIRoute = async () => {
   const { kecamatan, layanan, acara } = await loadSiteData();
