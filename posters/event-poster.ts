@@ -4,7 +4,7 @@
 // drawing, text fitting, CONTOH band and footer).
 import type { PDFDocument } from 'pdf-lib';
 import type { Acara, Kecamatan, Layanan } from '../src/schema/index.ts';
-import { waktuAcara } from '../src/lib/acara/waktu.ts';
+import { formatWaktuAcara } from '../src/lib/acara/waktu.ts';
 import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib/urls.ts';
 import { drawContohBand } from './contoh-mark.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
@@ -49,7 +49,7 @@ export async function renderEventPoster(doc: PDFDocument, input: EventPosterInpu
   page.drawRectangle({ ...layout.rule, color: BLACK });
 
   const whenWhere = [
-    { text: waktuAcara(acara), font: fonts.bold, size: type.heroCaption },
+    { text: formatWaktuAcara(acara), font: fonts.bold, size: type.heroCaption },
     { text: acara.lokasi, font: fonts.regular, size: type.section, gapBefore: EVENT_GAPS.where },
   ];
   stackText(page, layout.whenWhere, whenWhere, leading);

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { formatTanggal } from '../src/core/dates.ts';
-import { namaDesa } from '../src/lib/desa-nama.ts';
+import { formatDesaName } from '../src/lib/desa-name.ts';
 import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
 import { today } from '../src/core/clock.ts';
@@ -100,7 +100,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     const allPages: DrawnQr[][] = [];
     for (const village of desa) {
       const input = { kecamatan, layanan: posterServices.shown, desa: village, paper, printedOn };
-      const title = `Poster QR ${namaDesa(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
+      const title = `Poster QR ${formatDesaName(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
       const doc = await createPdf({ title, subject, author, date: printedIso });
       await write(
         paths.posterDesa(village, size),

@@ -1,7 +1,7 @@
 // The parts every poster page repeats: the kecamatan and village header, and the footer with the print
 // date and the warning to check the address before trusting a code.
 import type { PDFPage } from 'pdf-lib';
-import { namaDesa } from '../src/lib/desa-nama.ts';
+import { formatDesaName } from '../src/lib/desa-name.ts';
 import type { Desa, Kecamatan } from '../src/schema/index.ts';
 import { BLACK, drawFitted, drawLines } from './draw-text.ts';
 import type { Fonts } from './font.ts';
@@ -30,13 +30,13 @@ export function drawPosterHeader(
     minSize: type.kicker * 0.7,
     leading,
   });
-  drawFitted(page, namaDesa(desa), row(type.title), {
+  drawFitted(page, formatDesaName(desa), row(type.title), {
     font: fonts.bold,
     size: type.title,
     minSize: type.title * 0.55,
     leading,
   });
-  const subtitle = `Persyaratan layanan Kecamatan ${kecamatan.nama} untuk warga ${namaDesa(desa)}`;
+  const subtitle = `Persyaratan layanan Kecamatan ${kecamatan.nama} untuk warga ${formatDesaName(desa)}`;
   drawFitted(page, subtitle, row(type.heroBody), {
     font: fonts.regular,
     size: type.heroBody,

@@ -1,5 +1,5 @@
 // What a print run tells staff at the end: how much was made, and anything to fix before printing.
-import { formatBytes } from '../src/lib/angka.ts';
+import { formatBytes } from '../src/lib/format-number.ts';
 import { CONTOH_MARK } from '../src/lib/contoh.ts';
 import { isPlaceholderSitus } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';

@@ -3,7 +3,7 @@
 // are made by the same code.
 import type { PDFDocument } from 'pdf-lib';
 import type { Desa, Kecamatan, Layanan } from '../src/schema/index.ts';
-import { namaDesa } from '../src/lib/desa-nama.ts';
+import { formatDesaName } from '../src/lib/desa-name.ts';
 import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib/urls.ts';
 import { drawContohBand } from './contoh-mark.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
@@ -83,7 +83,7 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
     [
       { text: 'Scan untuk melihat persyaratan layanan', font: fonts.bold, size: type.heroCaption },
       {
-        text: `Dokumen yang harus dibawa, langkah, waktu dan biaya setiap layanan Kecamatan ${kecamatan.nama} untuk warga ${namaDesa(desa)}.`,
+        text: `Dokumen yang harus dibawa, langkah, waktu dan biaya setiap layanan Kecamatan ${kecamatan.nama} untuk warga ${formatDesaName(desa)}.`,
         font: fonts.regular,
         size: type.heroBody,
         gapBefore: type.heroBody,

@@ -2,7 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Content } from './schema/index.ts';
 import { getContent } from './lib/content/cached.ts';
-import { urutkanPeriode } from './lib/skm/periode.ts';
+import { sortPeriode } from './lib/skm/periode.ts';
 
 export async function loadSiteData(): Promise<Content> {
   const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
@@ -12,7 +12,7 @@ export async function loadSiteData(): Promise<Content> {
   const desa = (await getCollection('desa'))
     .map((entry) => entry.data)
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-  const skm = urutkanPeriode((await getCollection('skm')).map((entry) => entry.data));
+  const skm = sortPeriode((await getCollection('skm')).map((entry) => entry.data));
   const acara = (await getCollection('acara'))
     .map((entry) => entry.data)
     .sort((a, b) => a.tanggal.localeCompare(b.tanggal));

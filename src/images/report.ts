@@ -1,5 +1,5 @@
 // The line a build prints about the images: how many, how large, how long.
-import { formatBytes } from '../lib/angka.ts';
+import { formatBytes } from '../lib/format-number.ts';
 import type { ImageFile } from './generate.ts';
 
 export function reportImages(files: readonly ImageFile[], seconds: number): string {

@@ -2,12 +2,14 @@
 // for) first, then by name, so the order is stable and needs no extra setting.
 import type { Layanan } from '../schema/index.ts';
 
-export interface Kelompok<T> {
+export interface KategoriGroup<T> {
   kategori: string;
   layanan: T[];
 }
 
-export function groupByKategori<T extends Pick<Layanan, 'kategori' | 'judul'>>(layanan: readonly T[]): Kelompok<T>[] {
+export function groupByKategori<T extends Pick<Layanan, 'kategori' | 'judul'>>(
+  layanan: readonly T[],
+): KategoriGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of layanan) groups.set(item.kategori, [...(groups.get(item.kategori) ?? []), item]);
   return [...groups.entries()]

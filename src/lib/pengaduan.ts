@@ -8,7 +8,7 @@ function pesanPengaduan(kecamatan: Pick<Kecamatan, 'nama'>, layanan?: Pick<Layan
 }
 
 /** A wa.me link to the kecamatan's WhatsApp with the complaint message already written. */
-export function whatsappPengaduan(
+export function pengaduanWhatsappLink(
   kecamatan: Pick<Kecamatan, 'nama' | 'whatsapp'>,
   layanan?: Pick<Layanan, 'judul'>,
 ): string {

@@ -13,11 +13,11 @@ export interface Problem {
 
 type Where = { line?: number | undefined; field?: string | undefined };
 
-export function galat(file: string, message: string, where: Where = {}): Problem {
+export function errorIn(file: string, message: string, where: Where = {}): Problem {
   return { file, message, level: 'galat', ...where };
 }
 
-export function peringatan(file: string, message: string, where: Where = {}): Problem {
+export function warningIn(file: string, message: string, where: Where = {}): Problem {
   return { file, message, level: 'peringatan', ...where };
 }
 

@@ -2,7 +2,7 @@
 // images. The build draws them from these descriptions and the pages describe them in their meta tags,
 // so the words in a picture and its alt text cannot drift apart.
 import type { Content, Desa, Kecamatan, Layanan } from '../schema/index.ts';
-import { namaDesa } from './desa-nama.ts';
+import { formatDesaName } from './desa-name.ts';
 import { absoluteUrl, paths, printableUrl } from './urls.ts';
 
 /** Facebook's and WhatsApp's recommended link-preview size (1.91 : 1). */
@@ -42,7 +42,7 @@ export function squareImageLayanan(kecamatan: Kecamatan, layanan: Layanan): Shar
 }
 
 export function squareImageDesa(kecamatan: Kecamatan, desa: Desa): ShareImage {
-  return square(kecamatan, paths.sosmedDesa(desa), paths.desa(desa), `Layanan untuk warga ${namaDesa(desa)}`);
+  return square(kecamatan, paths.sosmedDesa(desa), paths.desa(desa), `Layanan untuk warga ${formatDesaName(desa)}`);
 }
 
 /** Every image a build draws. */

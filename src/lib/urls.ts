@@ -1,7 +1,7 @@
 // The URL scheme: the one place that knows where every page and file lives. Printed URLs are promises
 // kept for years, so they are short (small QR codes that scan easily) and built from identities that do
 // not change: a service's slug, and a village's Kemendagri code (village names repeat across kecamatan).
-import { kodeRingkas, type Acara, type Desa, type Layanan } from '../schema/index.ts';
+import { compactKode, type Acara, type Desa, type Layanan } from '../schema/index.ts';
 
 export type Kertas = 'a4' | 'f4' | 'a3';
 
@@ -9,7 +9,7 @@ export type Kertas = 'a4' | 'f4' | 'a3';
 export const paths = {
   home: () => '/',
   layanan: (layanan: Pick<Layanan, 'slug'>) => `/l/${layanan.slug}/`,
-  desa: (desa: Pick<Desa, 'kode'>) => `/d/${kodeRingkas(desa.kode)}/`,
+  desa: (desa: Pick<Desa, 'kode'>) => `/d/${compactKode(desa.kode)}/`,
   posterIndex: () => '/poster/',
   posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
   posterSemua: (kertas: Kertas) => `/poster/semua-desa-${kertas}.pdf`,

@@ -2,7 +2,7 @@
 // residents in one place on one day. The markdown body holds notes and is kept apart as `catatan`.
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
-import { daftarTeks, SLUG, teks } from './fields.ts';
+import { nonEmptyTextList, SLUG, nonEmptyText } from './fields.ts';
 
 const TANGGAL = 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2027-02-17';
 const JAM = 'harus berupa jam dengan format JJ:MM di antara tanda kutip, misalnya "08:00"';
@@ -20,13 +20,13 @@ const jam = () => z.string({ error: JAM }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { 
 
 export const acaraSchema = z
   .strictObject({
-    judul: teks().max(90, { error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di poster' }),
+    judul: nonEmptyText().max(90, { error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di poster' }),
     tanggal: tanggalAcara(),
     /** Local time in Western Indonesia Time (WIB); without them the event lasts the whole day. */
     mulai: jam().optional(),
     selesai: jam().optional(),
-    lokasi: teks(),
-    instansi: daftarTeks().min(1, { error: 'harus berisi minimal satu instansi yang hadir' }),
+    lokasi: nonEmptyText(),
+    instansi: nonEmptyTextList().min(1, { error: 'harus berisi minimal satu instansi yang hadir' }),
     /** Slugs of services offered there (file names in content/layanan without .md). */
     layanan: z
       .array(z.string().regex(SLUG, { error: 'harus berupa nama berkas layanan tanpa .md, misalnya ktp-baru' }))

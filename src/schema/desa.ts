@@ -1,22 +1,22 @@
 // content/desa/<slug>.yaml: one village (desa or kelurahan) and its balai desa, where a poster hangs.
 import { z } from 'zod';
-import { KODE_WILAYAH, teks } from './fields.ts';
+import { KODE_WILAYAH, nonEmptyText } from './fields.ts';
 
 export const kontakSchema = z.strictObject({
-  jabatan: teks(),
-  telepon: teks(),
+  jabatan: nonEmptyText(),
+  telepon: nonEmptyText(),
 });
 
 export const desaSchema = z
   .strictObject({
-    nama: teks(),
+    nama: nonEmptyText(),
     jenis: z.enum(['desa', 'kelurahan'], { error: 'harus "desa" atau "kelurahan"' }),
     kode: z
       .string({ error: 'harus berupa kode wilayah Kemendagri, misalnya "35.16.15.2001" (pakai tanda kutip)' })
       .regex(KODE_WILAYAH, { error: 'harus berformat kode wilayah Kemendagri, misalnya 35.16.15.2001' }),
-    alamat: teks(),
+    alamat: nonEmptyText(),
     kontak: z.array(kontakSchema).default([]),
-    jam_layanan: teks().optional(),
+    jam_layanan: nonEmptyText().optional(),
   })
   .superRefine((desa, ctx) => {
     // The first digit of the village part encodes the type: 2 = desa, 1 = kelurahan.
@@ -33,6 +33,6 @@ export const desaSchema = z
 export type DesaData = z.output<typeof desaSchema>;
 
 /** The village code with the dots removed, as used in short URLs (35.16.15.2001 → 3516152001). */
-export function kodeRingkas(kode: string): string {
+export function compactKode(kode: string): string {
   return kode.replaceAll('.', '');
 }

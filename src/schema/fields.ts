@@ -5,10 +5,10 @@ import { today } from '../core/clock.ts';
 import { isIsoDate } from '../core/dates.ts';
 
 /** Non-empty text; surrounding spaces are trimmed so "  " counts as empty. */
-export const teks = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });
+export const nonEmptyText = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });
 
 /** A list of non-empty texts. */
-export const daftarTeks = () => z.array(teks());
+export const nonEmptyTextList = () => z.array(nonEmptyText());
 
 /** Kemendagri region code of a village: PP.KK.CC.DDDD, the village part starting with 1 or 2. */
 export const KODE_WILAYAH = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/;
@@ -17,7 +17,7 @@ export const KODE_WILAYAH = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A calendar date written as YYYY-MM-DD that really exists (no 2025-02-30) and is not in the future. */
-export const tanggalIso = () =>
+export const pastIsoDate = () =>
   z
     .string({ error: 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2025-07-14' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, {
@@ -28,9 +28,8 @@ export const tanggalIso = () =>
     .refine(isIsoDate, { error: 'bukan tanggal yang ada di kalender', abort: true })
     .refine((value) => value <= today(), { error: 'tidak boleh tanggal di masa depan' });
 
-
 /** An absolute https URL; a trailing slash is added so relative paths resolve beneath it. */
-export const urlHttps = () =>
+export const httpsUrl = () =>
   z
     .string({ error: 'harus berupa alamat situs, misalnya https://kemlagi.mojokertokab.go.id/' })
     .trim()
@@ -39,7 +38,7 @@ export const urlHttps = () =>
     });
 
 /** A link a resident can open: http(s), or a phone/SMS/mail link for complaint channels. */
-export const tautan = () =>
+export const linkUrl = () =>
   z
     .string({ error: 'harus berupa alamat tautan' })
     .trim()

@@ -1,18 +1,18 @@
 // content/kecamatan.yaml: the office that publishes the site. `situs` is the base of every printed URL.
 import { z } from 'zod';
-import { tautan, teks, urlHttps } from './fields.ts';
+import { linkUrl, nonEmptyText, httpsUrl } from './fields.ts';
 
 export const pengaduanSchema = z.strictObject({
-  label: teks(),
-  url: tautan(),
+  label: nonEmptyText(),
+  url: linkUrl(),
 });
 
 export const kecamatanSchema = z.strictObject({
-  nama: teks(),
-  kabupaten: teks(),
-  provinsi: teks(),
-  alamat: teks(),
-  telepon: teks(),
+  nama: nonEmptyText(),
+  kabupaten: nonEmptyText(),
+  provinsi: nonEmptyText(),
+  alamat: nonEmptyText(),
+  telepon: nonEmptyText(),
   // Written without quotes, YAML reads the number as a number; accept it as the digits staff typed.
   whatsapp: z.preprocess(
     (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value),
@@ -23,8 +23,8 @@ export const kecamatanSchema = z.strictObject({
       }),
   ),
   email: z.email({ error: 'bukan alamat email yang benar' }),
-  jam_layanan: teks(),
-  situs: urlHttps().transform((value) => (value.endsWith('/') ? value : `${value}/`)),
+  jam_layanan: nonEmptyText(),
+  situs: httpsUrl().transform((value) => (value.endsWith('/') ? value : `${value}/`)),
   pengaduan: z
     .array(pengaduanSchema)
     .min(1, { error: 'harus berisi minimal satu saluran pengaduan, misalnya SP4N-LAPOR!' }),

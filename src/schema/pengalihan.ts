@@ -8,7 +8,7 @@ const CONTOH = 'misalnya /l/sktm/';
  * A path on this site as URLs print it: starting with "/", lower-case letters, digits and hyphens between
  * slashes. A missing trailing slash is added, since every page lives at a folder path.
  */
-export const alamatSitus = () =>
+export const sitePath = () =>
   z
     .string({ error: `harus berupa alamat halaman di situs ini, ${CONTOH}` })
     .trim()
@@ -19,9 +19,9 @@ export const alamatSitus = () =>
 
 export const pengalihanItemSchema = z.strictObject({
   /** The old path, no longer a page. */
-  dari: alamatSitus(),
+  dari: sitePath(),
   /** The page that replaces it; must exist. */
-  ke: alamatSitus(),
+  ke: sitePath(),
 });
 
 export const pengalihanSchema = z.array(pengalihanItemSchema, {

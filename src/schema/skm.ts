@@ -1,7 +1,7 @@
 // content/skm/<periode>.csv|yaml: one period of the Survei Kepuasan Masyarakat (Permenpan RB 14/2017).
 // A CSV holds one row of answers per respondent; a YAML holds the averages an official report published.
 import { z } from 'zod';
-import { teks } from './fields.ts';
+import { nonEmptyText } from './fields.ts';
 
 /** The nine unsur in the regulation's order. Reports sometimes number them differently (Kemlagi swaps
  * U8 and U9), so a YAML period carries its own labels and the site never infers a label from a number. */
@@ -34,7 +34,7 @@ const nilaiTerbitan = z
 export const unsurTerbitanSchema = z.strictObject({
   kode: z.enum(KODE_UNSUR, { error: 'harus salah satu dari U1 sampai U9' }),
   /** The label exactly as the report prints it next to this number. */
-  nama: teks(),
+  nama: nonEmptyText(),
   /** The published average on the 25–100 scale (NRR × 25). */
   nilai: nilaiTerbitan,
 });
@@ -42,7 +42,7 @@ export const unsurTerbitanSchema = z.strictObject({
 /** content/skm/<periode>.yaml: the published averages when respondents' answers are not available. */
 export const skmRingkasanSchema = z.strictObject({
   /** Where the numbers come from, shown under the chart. */
-  sumber: teks(),
+  sumber: nonEmptyText(),
   responden: z.int({ error: 'harus berupa bilangan bulat' }).positive({ error: 'harus lebih dari 0' }).optional(),
   perlu_konfirmasi: z.boolean({ error: 'harus true atau false' }).default(false),
   unsur: z

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { bagiJadwal } from '../../src/lib/acara/jadwal.ts';
+import { splitByDate } from '../../src/lib/acara/schedule.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { absoluteUrl, paths } from '../../src/lib/urls.ts';
 import { apiDesaSchema, apiLayananSchema } from '../../src/schema/api.ts';
@@ -77,7 +77,7 @@ describe('pengaduan', () => {
 
 describe('Bazar Pelayanan', () => {
   it('lists upcoming events before past ones, each with its page, calendar file and poster', async () => {
-    const { mendatang, lalu } = bagiJadwal(content.acara);
+    const { mendatang, lalu } = splitByDate(content.acara);
     expect(mendatang.length).toBeGreaterThan(0);
     expect(lalu.length).toBeGreaterThan(0);
     const page = await readPage(distDir, paths.acaraIndex());
@@ -91,7 +91,7 @@ describe('Bazar Pelayanan', () => {
   });
 
   it('shows upcoming events on the home page and on the pages of the services they offer', async () => {
-    const [next] = bagiJadwal(content.acara).mendatang;
+    const [next] = splitByDate(content.acara).mendatang;
     const home = await readPage(distDir, paths.home());
     expect(home.querySelector('#bazar')?.parentNode?.text).toContain(next!.judul);
     for (const slug of next!.layanan) {

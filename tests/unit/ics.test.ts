@@ -2,9 +2,9 @@
 // the byte-level rules it forgives (CRLF, 75-octet folding, escaping) are checked directly.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, fold, tulisKalender, type KalenderAcara } from '../../src/lib/calendar/ics.ts';
+import { escapeText, fold, writeIcs, type CalendarEvent } from '../../src/lib/calendar/ics.ts';
 
-const timed: KalenderAcara = {
+const timed: CalendarEvent = {
   uid: 'bazar-2027-02@kemlagi.contoh.invalid',
   judul: 'Bazar Pelayanan Publik Kemlagi, Februari 2027',
   tanggal: '2027-02-17',
@@ -14,14 +14,14 @@ const timed: KalenderAcara = {
   deskripsi: `Instansi: Dispendukcapil; Polsek\nLayanan: ${'Kartu Keluarga (KK) Baru, Perubahan Data, atau Hilang; '.repeat(3)}Akta — ✓`,
   url: 'https://kemlagi.contoh.invalid/a/bazar-2027-02/',
 };
-const allDay: KalenderAcara = {
+const allDay: CalendarEvent = {
   ...timed,
   uid: 'bazar-2026-10@kemlagi.contoh.invalid',
   tanggal: '2026-10-14',
   mulai: undefined,
   selesai: undefined,
 };
-const text = tulisKalender({
+const text = writeIcs({
   nama: 'Bazar Pelayanan Kecamatan Kemlagi',
   acara: [timed, allDay],
   dibuat: new Date('2026-11-22T03:04:05.678Z'),
@@ -33,7 +33,7 @@ function parse(ics: string) {
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
-describe('tulisKalender', () => {
+describe('writeIcs', () => {
   it('is read back by ical.js with the same events, times in Western Indonesia Time', () => {
     const [event, day] = parse(text);
     expect(event!.uid).toBe(timed.uid);

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSkm } from '../../src/lib/content/load-skm.ts';
-import { hitungIkm, mutuDariSeratusan, nilaiDari } from '../../src/lib/skm/ikm.ts';
+import { computeIkm, mutuOfHundredths, nilaiOf } from '../../src/lib/skm/ikm.ts';
 
 const fromPublished = (values: number[]) => ({
   pembagi: 2500,
@@ -13,7 +13,7 @@ const fromPublished = (values: number[]) => ({
   })),
 });
 
-describe('hitungIkm', () => {
+describe('computeIkm', () => {
   it('computes NRR, weighted NRR, IKM and grades from four respondents, as worked out by hand', async () => {
     // tests/fixtures/skm/2024-1.csv, by hand: sums per unsur 14 12 11 16 13 13 15 10 11 (total 115) over
     // 4 respondents → NRR 3.5 3.0 2.75 4.0 3.25 3.25 3.75 2.5 2.75; IKM = 115 / 36 × 25 = 79.8611… → 79.86.
@@ -21,7 +21,7 @@ describe('hitungIkm', () => {
     expect(problems).toEqual([]);
     const periode = skm[0]!;
     expect(periode.responden).toBe(4);
-    const hasil = hitungIkm(periode);
+    const hasil = computeIkm(periode);
     expect(hasil.unsur.map((item) => item.nrr)).toEqual([3.5, 3, 2.75, 4, 3.25, 3.25, 3.75, 2.5, 2.75]);
     expect(hasil.unsur.map((item) => item.konversi)).toEqual([87.5, 75, 68.75, 100, 81.25, 81.25, 93.75, 62.5, 68.75]);
     expect(hasil.unsur.map((item) => item.mutu).join('')).toBe('BCCABBADC');
@@ -35,8 +35,8 @@ describe('hitungIkm', () => {
 
   it('reproduces Kemlagi 2021 and 2023 from the published averages', () => {
     // 2021: Σ = 750.00 → 750 / 9 = 83.333… → 83.33. 2023: Σ = 767.40 → 85.2666… → 85.27.
-    const y2021 = hitungIkm(fromPublished([77.38, 81.11, 77.78, 100, 78.17, 77.38, 80.24, 99.84, 78.1]));
-    const y2023 = hitungIkm(fromPublished([83.38, 83.38, 83.25, 100, 83.63, 84.25, 83.5, 82.38, 83.63]));
+    const y2021 = computeIkm(fromPublished([77.38, 81.11, 77.78, 100, 78.17, 77.38, 80.24, 99.84, 78.1]));
+    const y2023 = computeIkm(fromPublished([83.38, 83.38, 83.25, 100, 83.63, 84.25, 83.5, 82.38, 83.63]));
     expect([y2021.konversi, y2021.mutu]).toEqual([83.33, 'B']);
     expect([y2023.konversi, y2023.mutu]).toEqual([85.27, 'B']);
     // The report calls every unsur "Baik" except U4 (both years) and U8 (2021), "Sangat Baik".
@@ -47,7 +47,7 @@ describe('hitungIkm', () => {
   });
 
   it('gives 100 for a perfect score, which the printed weight 0.111 would not', () => {
-    expect(hitungIkm(fromPublished(Array(9).fill(100))).konversi).toBe(100);
+    expect(computeIkm(fromPublished(Array(9).fill(100))).konversi).toBe(100);
   });
 });
 
@@ -62,7 +62,7 @@ describe('mutu pelayanan at the interval boundaries', () => {
     [6499, 'D'],
     [2500, 'D'],
   ])('grades %i hundredths as %s', (seratusan, mutu) => {
-    expect(mutuDariSeratusan(seratusan)).toBe(mutu);
+    expect(mutuOfHundredths(seratusan)).toBe(mutu);
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('mutu pelayanan at the interval boundaries', () => {
     [30641, 'C', 76.6],
     [25998, 'C', 65],
   ])('grades NRR %i/10000 as %s (converted %d)', (jumlah, mutu, konversi) => {
-    const nilai = nilaiDari(jumlah, 10000);
+    const nilai = nilaiOf(jumlah, 10000);
     expect([nilai.mutu, nilai.konversi]).toEqual([mutu, konversi]);
   });
 });

@@ -10,7 +10,7 @@ const HARI_TANGGAL = new Intl.DateTimeFormat('id-ID', {
   timeZone: 'UTC',
 });
 
-export function waktuAcara(acara: Pick<Acara, 'tanggal' | 'mulai' | 'selesai'>): string {
+export function formatWaktuAcara(acara: Pick<Acara, 'tanggal' | 'mulai' | 'selesai'>): string {
   const hari = HARI_TANGGAL.format(parseIsoDate(acara.tanggal));
   if (!acara.mulai || !acara.selesai) return `${hari}, sepanjang hari`;
   return `${hari}, ${acara.mulai.replace(':', '.')}–${acara.selesai.replace(':', '.')} WIB`;

@@ -12,7 +12,7 @@ function kepala({ kecamatan }: Sumber, dibuat: string) {
   return { versi: API_VERSI, dibuat, kecamatan: { nama, kabupaten, provinsi, situs } };
 }
 
-export function dokumenLayanan(content: Sumber, dibuat: string = today()): ApiLayanan {
+export function buildApiLayanan(content: Sumber, dibuat: string = today()): ApiLayanan {
   const { situs } = content.kecamatan;
   return apiLayananSchema.parse({
     ...kepala(content, dibuat),
@@ -24,7 +24,7 @@ export function dokumenLayanan(content: Sumber, dibuat: string = today()): ApiLa
   });
 }
 
-export function dokumenDesa(content: Sumber, dibuat: string = today()): ApiDesa {
+export function buildApiDesa(content: Sumber, dibuat: string = today()): ApiDesa {
   const { situs } = content.kecamatan;
   return apiDesaSchema.parse({
     ...kepala(content, dibuat),

@@ -5,7 +5,7 @@
 // DTEND on the next day, because DTEND is exclusive.
 import { parseIsoDate, toIsoDate } from '../../core/dates.ts';
 
-export interface KalenderAcara {
+export interface CalendarEvent {
   /** Globally unique and stable across builds, e.g. "bazar-2027-02@kemlagi.mojokertokab.go.id". */
   uid: string;
   judul: string;
@@ -19,9 +19,9 @@ export interface KalenderAcara {
   url: string;
 }
 
-export interface Kalender {
+export interface Calendar {
   nama: string;
-  acara: readonly KalenderAcara[];
+  acara: readonly CalendarEvent[];
   /** When the file was made (DTSTAMP), in UTC. */
   dibuat: Date;
 }
@@ -40,7 +40,7 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-export function tulisKalender(kalender: Kalender): string {
+export function writeIcs(kalender: Calendar): string {
   const stamp = kalender.dibuat
     .toISOString()
     .replace(/[-:]/g, '')
@@ -61,7 +61,7 @@ export function tulisKalender(kalender: Kalender): string {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-function event(acara: KalenderAcara, stamp: string): string[] {
+function event(acara: CalendarEvent, stamp: string): string[] {
   const day = acara.tanggal.replace(/-/g, '');
   const when =
     acara.mulai && acara.selesai

@@ -1,7 +1,7 @@
 // Checks that need more than one file: duplicates, and villages that belong to one kecamatan.
 import type { Desa, Layanan } from '../../schema/index.ts';
 import { today as todayOfClock } from '../../core/clock.ts';
-import { galat, peringatan, type Problem } from '../problems.ts';
+import { errorIn, warningIn, type Problem } from '../problems.ts';
 
 /** A loaded entry and the file it came from, as messages name it. */
 export interface Located<T> {
@@ -38,9 +38,13 @@ export function checkDesaSet(desa: readonly Located<Desa>[]): Problem[] {
     const prefix = entry.kode.split('.').slice(0, 3).join('.');
     if (common && prefix !== common) {
       problems.push(
-        galat(file, `kode ${entry.kode} milik kecamatan lain (${prefix}); desa lain di situs ini berkode ${common}.…`, {
-          field: '«kode»',
-        }),
+        errorIn(
+          file,
+          `kode ${entry.kode} milik kecamatan lain (${prefix}); desa lain di situs ini berkode ${common}.…`,
+          {
+            field: '«kode»',
+          },
+        ),
       );
     }
   }
@@ -58,7 +62,7 @@ export function checkLayananSet(layanan: readonly Located<Layanan>[], today = to
   for (const { entry, file } of layanan) {
     if (entry.diperbarui < yearAgo) {
       problems.push(
-        peringatan(
+        warningIn(
           file,
           `terakhir diperiksa ${entry.diperbarui}, lebih dari setahun lalu; periksa lagi persyaratannya lalu perbarui tanggalnya`,
           { field: '«diperbarui»' },
@@ -80,7 +84,7 @@ function duplicates<T>(
   for (const { entry, file } of items) {
     const key = keyOf(entry);
     const other = firstFile.get(key);
-    if (other) problems.push(galat(file, say(other), { field: `«${field}»` }));
+    if (other) problems.push(errorIn(file, say(other), { field: `«${field}»` }));
     else firstFile.set(key, file);
   }
   return problems;

@@ -2,12 +2,12 @@
 // URL can carry: lower-case letters, digits and hyphens.
 import { basename, extname } from 'node:path';
 import { SLUG } from '../../schema/index.ts';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 
 /** `example` is a good file name for this folder, shown in the message. */
 export function slugOf(path: string, file: string, example: string): { slug?: string; problems: Problem[] } {
   const slug = basename(path, extname(path));
   if (SLUG.test(slug)) return { slug, problems: [] };
   const message = `nama berkas "${slug}" tidak bisa dipakai sebagai alamat: gunakan huruf kecil, angka dan tanda hubung saja, misalnya "${example}"`;
-  return { problems: [galat(file, message, { field: 'Nama berkas' })] };
+  return { problems: [errorIn(file, message, { field: 'Nama berkas' })] };
 }

@@ -2,7 +2,7 @@
 // anything else in it. Hidden files (editor backups, macOS "._" files) are never content.
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import type { ContentFolder } from './content-files.ts';
 import type { ShowPath } from './display-path.ts';
 import { isMissing, readFailure } from './fs-failure.ts';
@@ -16,7 +16,11 @@ export interface FolderListing {
 }
 
 export async function listFolder(dir: string, folder: ContentFolder, show: ShowPath): Promise<FolderListing> {
-  const failed = (message: string): FolderListing => ({ files: [], others: [], problems: [galat(show(dir), message)] });
+  const failed = (message: string): FolderListing => ({
+    files: [],
+    others: [],
+    problems: [errorIn(show(dir), message)],
+  });
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory())
@@ -32,7 +36,7 @@ export async function listFolder(dir: string, folder: ContentFolder, show: ShowP
   const others = visible.filter((name) => !extensions.includes(extname(name)));
   const problems =
     files.length === 0 && !folder.optional
-      ? [galat(show(dir), `folder kosong; tambahkan minimal satu berkas ${extensions[0]}`)]
+      ? [errorIn(show(dir), `folder kosong; tambahkan minimal satu berkas ${extensions[0]}`)]
       : [];
   return { files: files.map((name) => join(dir, name)), others: others.map((name) => join(dir, name)), problems };
 }

@@ -1,7 +1,7 @@
 // Reads content/acara/: one markdown file per service fair. The folder is optional. Services are named
 // by slug, and a slug that is not a service is an error naming it (with the closest existing slug).
 import { acaraSchema, type Acara } from '../../schema/acara.ts';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import { closestMatch } from '../../core/edit-distance.ts';
 import { contentFiles } from './content-files.ts';
 import type { ShowPath } from './display-path.ts';
@@ -35,7 +35,7 @@ export async function loadAcara(
         ? `; mungkin maksudnya "${saran}"?`
         : '; tulis nama berkas layanan di content/layanan tanpa .md';
       problems.push(
-        galat(file, `"${ref}" bukan layanan yang ada${hint}`, {
+        errorIn(file, `"${ref}" bukan layanan yang ada${hint}`, {
           line: lineOf(['layanan', index]),
           field: `«layanan» butir ke-${index + 1}`,
         }),

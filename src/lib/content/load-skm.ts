@@ -3,8 +3,8 @@
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { KODE_UNSUR, PERIODE, UNSUR_BAKU, skmRingkasanSchema, type PeriodeSkm } from '../../schema/skm.ts';
-import { galat, type Problem } from '../problems.ts';
-import { urutkanPeriode } from '../skm/periode.ts';
+import { errorIn, type Problem } from '../problems.ts';
+import { sortPeriode } from '../skm/periode.ts';
 import { contentFiles, formatIn } from './content-files.ts';
 import type { ShowPath } from './display-path.ts';
 import { listFolder } from './list-folder.ts';
@@ -19,7 +19,10 @@ export async function loadSkm(dir: string, show: ShowPath): Promise<{ skm: Perio
   const problems = [...listing.problems];
   for (const path of listing.others) {
     problems.push(
-      galat(show(path), 'folder skm hanya berisi berkas .csv (jawaban responden) atau .yaml (nilai yang diterbitkan)'),
+      errorIn(
+        show(path),
+        'folder skm hanya berisi berkas .csv (jawaban responden) atau .yaml (nilai yang diterbitkan)',
+      ),
     );
   }
   const skm: PeriodeSkm[] = [];
@@ -30,7 +33,7 @@ export async function loadSkm(dir: string, show: ShowPath): Promise<{ skm: Perio
     const periode = basename(path, extension);
     if (!PERIODE.test(periode)) {
       problems.push(
-        galat(
+        errorIn(
           file,
           `"${periode}" bukan periode survei: tulis tahunnya (2023${extension}) atau tahun dan semesternya (2023-1${extension}, 2023-2${extension})`,
           { field: 'Nama berkas' },
@@ -40,7 +43,7 @@ export async function loadSkm(dir: string, show: ShowPath): Promise<{ skm: Perio
     }
     const other = seen.get(periode);
     if (other) {
-      problems.push(galat(file, `periode ${periode} sudah ada di ${other}; simpan satu berkas per periode`));
+      problems.push(errorIn(file, `periode ${periode} sudah ada di ${other}; simpan satu berkas per periode`));
       continue;
     }
     seen.set(periode, file);
@@ -51,7 +54,7 @@ export async function loadSkm(dir: string, show: ShowPath): Promise<{ skm: Perio
     problems.push(...result.problems);
     if (result.periode) skm.push(result.periode);
   }
-  return { skm: urutkanPeriode(skm), problems };
+  return { skm: sortPeriode(skm), problems };
 }
 
 type Loaded = { periode?: PeriodeSkm; problems: Problem[] };
@@ -63,7 +66,7 @@ function fromJawaban(read: ContentRead<CsvRow[]>, periode: string, file: string)
   if (!header || answers.length === 0) {
     return {
       problems: [
-        galat(file, 'berkas kosong: baris pertama berisi judul kolom U1 sampai U9, lalu satu baris per responden', {
+        errorIn(file, 'berkas kosong: baris pertama berisi judul kolom U1 sampai U9, lalu satu baris per responden', {
           line: 1,
         }),
       ],
@@ -74,7 +77,7 @@ function fromJawaban(read: ContentRead<CsvRow[]>, periode: string, file: string)
   if (missing.length > 0) {
     return {
       problems: [
-        galat(
+        errorIn(
           file,
           `kolom ${missing.join(', ')} tidak ada di baris judul; setiap unsur U1 sampai U9 perlu kolomnya sendiri`,
           { line: header.line },
@@ -90,7 +93,7 @@ function fromJawaban(read: ContentRead<CsvRow[]>, periode: string, file: string)
       if (/^[1-4]$/.test(value)) jumlah[index]! += Number(value);
       else {
         const shown = value === '' ? 'kosong' : `bernilai "${value}"`;
-        problems.push(galat(file, `${shown}; isi dengan angka 1, 2, 3 atau 4`, { line, field: `Kolom «${kode}»` }));
+        problems.push(errorIn(file, `${shown}; isi dengan angka 1, 2, 3 atau 4`, { line, field: `Kolom «${kode}»` }));
       }
     });
   }

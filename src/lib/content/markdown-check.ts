@@ -2,7 +2,7 @@
 // links with a scheme other than http(s), mailto, tel or sms. The renderer would escape or drop these
 // anyway; refusing them tells staff, by line, that what they wrote will not appear as they meant.
 import MarkdownIt from 'markdown-it';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import { isSafeLink, linkScheme } from '../link-schemes.ts';
 
 // A parser that recognises HTML and keeps every link, so the check sees what staff actually wrote.
@@ -24,7 +24,7 @@ export function checkMarkdown(body: string, file: string, firstLine: number): Pr
         const tag = /<\/?\s*([a-z][a-z0-9-]*)/i.exec(token.content)?.[1]?.toLowerCase();
         const what = tag === 'script' ? 'skrip <script>' : tag ? `kode HTML <${tag}>` : 'kode HTML';
         problems.push(
-          galat(
+          errorIn(
             file,
             `catatan berisi ${what}; HTML tidak boleh dipakai di catatan. Tulis teks biasa (untuk tebal pakai **teks**, untuk tautan pakai [teks](https://...))`,
             { line: at },
@@ -35,7 +35,7 @@ export function checkMarkdown(body: string, file: string, firstLine: number): Pr
         token.type === 'link_open' ? token.attrGet('href') : token.type === 'image' ? token.attrGet('src') : undefined;
       if (href && !isSafeLink(href)) {
         problems.push(
-          galat(
+          errorIn(
             file,
             `catatan berisi tautan "${linkScheme(href)}:" yang tidak diizinkan; tautan harus diawali https://, http://, mailto:, tel: atau sms:`,
             { line: at },

@@ -1,7 +1,7 @@
 // Parses a CSV content file (survey answers) into rows that remember their file line. Indonesian Excel
 // saves CSV with semicolons, so both separators are accepted.
 import { parse } from 'csv-parse/sync';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 
 export interface CsvRow {
   cells: string[];
@@ -30,6 +30,6 @@ export function parseCsv(text: string, displayPath: string): CsvResult {
     const message = jumlahKolom
       ? 'jumlah kolom di baris ini berbeda dengan baris judul; periksa koma atau titik koma yang berlebih'
       : 'isi CSV tidak bisa dibaca; periksa tanda kutip di baris ini';
-    return { problems: [galat(displayPath, message, { line })] };
+    return { problems: [errorIn(displayPath, message, { line })] };
   }
 }

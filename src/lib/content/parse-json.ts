@@ -1,6 +1,6 @@
 // Parses a JSON content file (dicetak.json) so every problem can name its line. JSON.parse decides what
 // is valid JSON; the YAML parser (JSON is YAML) then reads it again to know where each value sits.
-import { galat } from '../problems.ts';
+import { errorIn } from '../problems.ts';
 import { parseYaml, type YamlResult } from './parse-yaml.ts';
 
 export function parseJson(text: string, displayPath: string): YamlResult {
@@ -10,7 +10,7 @@ export function parseJson(text: string, displayPath: string): YamlResult {
     const line = text.slice(0, jsonErrorOffset(text)).split('\n').length;
     const message =
       'bukan JSON yang benar (periksa koma, tanda kutip dan kurung di baris ini). Berkas ini ditulis oleh `npm run posters -- --rilis`; bila ragu, kembalikan versi sebelumnya dari riwayat git';
-    return { problems: [galat(displayPath, message, { line })] };
+    return { problems: [errorIn(displayPath, message, { line })] };
   }
   return parseYaml(text, displayPath);
 }

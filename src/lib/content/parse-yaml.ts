@@ -1,6 +1,6 @@
 // Parses YAML while remembering where each value sits, so a problem can name its line.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 
 export interface ParsedYaml {
   data: unknown;
@@ -24,7 +24,7 @@ export function parseYaml(text: string, displayPath: string, lineOffset = 0): Ya
         const unclosedQuote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
         const line = unclosedQuote ? lineOfUnclosedQuote(text, error.pos[0]) + lineOffset : lineAt(error.pos[0]);
         const hint = unclosedQuote ? 'ada tanda kutip yang dibuka tetapi tidak ditutup' : yamlErrorHint(error.code);
-        return galat(displayPath, `penulisan YAML salah: ${hint}`, { line });
+        return errorIn(displayPath, `penulisan YAML salah: ${hint}`, { line });
       }),
     };
   }

@@ -2,7 +2,7 @@
 // then checked against its zod schema with every issue worded for staff. Whatever goes wrong comes back
 // as problems in one shape, so every loader handles a file the same way.
 import type { z } from 'zod';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import type { ContentFile, Format } from './content-files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseCsv, type CsvRow } from './parse-csv.ts';
@@ -61,7 +61,7 @@ export async function readContentFile(
     const parts = splitFrontmatter(text);
     if (!parts) {
       const message = `harus diawali baris "---", lalu isian ${spec.isian ?? 'berkas'}, lalu "---" lagi sebelum catatan`;
-      return { problems: [galat(file, message, { line: 1 })], text };
+      return { problems: [errorIn(file, message, { line: 1 })], text };
     }
     parsed = parseYaml(parts.yaml, file, parts.yamlLineOffset);
     body = { text: parts.body, line: parts.bodyLine };

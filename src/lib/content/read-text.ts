@@ -1,7 +1,7 @@
 // Reads a content file the way staff editors save it: UTF-8, maybe with a BOM, maybe with CRLF or CR
 // endings, and small. Every way this can fail becomes one problem that says what happened.
 import { readFile, stat } from 'node:fs/promises';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import { isMissing, readFailure } from './fs-failure.ts';
 
 /** Content files are short texts; anything larger is a mistake (a pasted PDF, a log file). */
@@ -14,7 +14,7 @@ export interface TextRead {
 }
 
 export async function readText(absolutePath: string, displayPath: string, optional = false): Promise<TextRead> {
-  const failed = (message: string): TextRead => ({ problems: [galat(displayPath, message)] });
+  const failed = (message: string): TextRead => ({ problems: [errorIn(displayPath, message)] });
   let bytes: Uint8Array;
   try {
     const stats = await stat(absolutePath);

@@ -1,7 +1,7 @@
 // Checks one parsed file against its schema and words every issue for staff.
 import type { z } from 'zod';
 import { describePath, errorMap, wordIssue } from '../../schema/messages.ts';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 
 export type Validated<T> = { data: T; problems: [] } | { data?: undefined; problems: Problem[] };
@@ -14,13 +14,13 @@ export function validate<S extends z.ZodType>(
   shape: 'map' | 'list' = 'map',
 ): Validated<z.output<S>> {
   if (shape === 'map' && (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
-    return { problems: [galat(file, 'berkas kosong atau tidak berisi pasangan "kunci: nilai"', { line: 1 })] };
+    return { problems: [errorIn(file, 'berkas kosong atau tidak berisi pasangan "kunci: nilai"', { line: 1 })] };
   }
   const result = schema.safeParse(parsed.data, { error: errorMap });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) =>
     wordIssue(issue, parsed.data).map(({ path, message, namesField = true }) =>
-      galat(file, message, {
+      errorIn(file, message, {
         line: parsed.lineOf(path),
         field: namesField && path.length ? describePath(path) : undefined,
       }),

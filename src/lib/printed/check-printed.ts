@@ -2,7 +2,7 @@
 // redirected by content/pengalihan.yaml. Otherwise a QR code on a village-hall wall leads nowhere.
 import { absoluteUrl, pathTarget, printableUrl } from '../urls.ts';
 import type { Dicetak } from '../../schema/index.ts';
-import { galat, peringatan, type Problem } from '../problems.ts';
+import { errorIn, warningIn, type Problem } from '../problems.ts';
 
 /** content/dicetak.json as the content loader hands it over (an absent file: no print runs). */
 export interface RegistryFile {
@@ -31,7 +31,7 @@ export function checkPrinted(
     if (pages.has(path) || redirected.has(path)) continue;
     const printed = printableUrl(absoluteUrl(situs, path));
     problems.push(
-      galat(
+      errorIn(
         file,
         `alamat ${printed} sudah tercetak di poster atau lembar (cetakan ${tanggal}), tetapi halamannya tidak ada lagi. ` +
           `${restoreHint(path, shownDir)}, atau tambahkan di ${pengalihanFile} butir "- dari: ${path}" dengan "ke:" alamat penggantinya`,
@@ -43,7 +43,7 @@ export function checkPrinted(
   const last = data.cetakan.at(-1);
   if (last && last.situs !== situs) {
     problems.push(
-      peringatan(
+      warningIn(
         file,
         `cetakan terakhir (${last.tanggal}) memakai alamat situs ${last.situs}, sekarang ${situs}; ` +
           `kode QR di poster lama hanya berfungsi bila alamat lama diteruskan ke alamat baru oleh pengelola server`,

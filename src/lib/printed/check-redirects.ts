@@ -2,7 +2,7 @@
 // no longer a page and lands, in one hop, on a page that is. Without `pages` (some content failed to
 // load, so the page list is incomplete) only duplicates, chains and loops are checked.
 import type { Pengalihan } from '../../schema/index.ts';
-import { galat, type Problem } from '../problems.ts';
+import { errorIn, type Problem } from '../problems.ts';
 import { pathTarget } from '../urls.ts';
 
 /** content/pengalihan.yaml as the content loader hands it over (an absent file: no items). */
@@ -22,7 +22,7 @@ export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<s
   for (const [index, { dari, ke }] of items.entries()) {
     const at = (key: 'dari' | 'ke') => ({ line: lineOf(index, key), field: `butir ke-${index + 1} «${key}»` });
     if (targetOf.has(dari)) {
-      problems.push(galat(file, `${dari} sudah dialihkan di butir sebelumnya; hapus salah satunya`, at('dari')));
+      problems.push(errorIn(file, `${dari} sudah dialihkan di butir sebelumnya; hapus salah satunya`, at('dari')));
       continue;
     }
     if (!pages?.has(dari)) {
@@ -30,7 +30,7 @@ export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<s
       followed.push(index);
     } else {
       problems.push(
-        galat(
+        errorIn(
           file,
           `${dari} masih berupa halaman di situs, jadi tidak bisa dialihkan; hapus butir ini, atau hapus/ganti nama berkas halamannya dulu`,
           at('dari'),
@@ -44,12 +44,12 @@ export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<s
     const hops = follow(dari, targetOf);
     if (hops.loop) {
       problems.push(
-        galat(file, `pengalihan berputar: ${hops.path.join(' → ')}; arahkan ${dari} ke halaman yang ada`, at),
+        errorIn(file, `pengalihan berputar: ${hops.path.join(' → ')}; arahkan ${dari} ke halaman yang ada`, at),
       );
     } else if (hops.path.length > 2) {
       const end = hops.path.at(-1)!;
       problems.push(
-        galat(
+        errorIn(
           file,
           `pengalihan berantai: ${hops.path.join(' → ')}; tulis langsung «ke: ${end}» agar warga tidak dialihkan dua kali`,
           at,
@@ -57,7 +57,7 @@ export function checkRedirects(pengalihan: PengalihanFile, pages?: ReadonlySet<s
       );
     } else if (pages && !pages.has(ke)) {
       problems.push(
-        galat(file, `${ke} tidak ada di situs; tujuan pengalihan harus halaman yang ada. ${missingHint(ke)}`, at),
+        errorIn(file, `${ke} tidak ada di situs; tujuan pengalihan harus halaman yang ada. ${missingHint(ke)}`, at),
       );
     }
   }

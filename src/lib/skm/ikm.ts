@@ -7,7 +7,7 @@
 // hundredths are looked up in the converted table (mutu.ts), whose printed bands leave no gaps. The raw
 // 1–4 table is the same table ÷ 25, so an NRR is graded the same way: 3.0644 → 76.61 → B, 3.064 → 76.60
 // → C, and 3.0642 → 76.605 → 76.61 → B.
-import { KINERJA, TABEL_MUTU, type Mutu } from './mutu.ts';
+import { KINERJA, MUTU_TABLE, type Mutu } from './mutu.ts';
 
 export interface Nilai {
   /** Exact value on the 1–4 scale. */
@@ -18,39 +18,39 @@ export interface Nilai {
   kinerja: string;
 }
 
-export interface HasilUnsur extends Nilai {
+export interface UnsurResult extends Nilai {
   kode: string;
   nama: string;
   /** NRR × 1/9. */
   tertimbang: number;
 }
 
-export interface HasilIkm extends Nilai {
-  unsur: HasilUnsur[];
+export interface IkmResult extends Nilai {
+  unsur: UnsurResult[];
   /** The unsur with the lowest value (several when they tie): where the service most needs work. */
-  terendah: HasilUnsur[];
+  terendah: UnsurResult[];
 }
 
 /** Grades a value given in hundredths of the 25–100 scale (7661 = 76.61). */
-export function mutuDariSeratusan(seratusan: number): Mutu {
-  return TABEL_MUTU.find((baris) => seratusan >= baris.batasBawah)?.mutu ?? 'D';
+export function mutuOfHundredths(seratusan: number): Mutu {
+  return MUTU_TABLE.find((baris) => seratusan >= baris.batasBawah)?.mutu ?? 'D';
 }
 
 /** The value of the fraction `jumlah / pembagi` (1–4 scale), converted and graded. */
-export function nilaiDari(jumlah: number, pembagi: number): Nilai {
+export function nilaiOf(jumlah: number, pembagi: number): Nilai {
   // 25 × jumlah / pembagi in hundredths, rounded half up without floating point: floor((2·2500·j + p) / 2p).
   const seratusan = Math.floor((2 * 2500 * jumlah + pembagi) / (2 * pembagi));
-  const mutu = mutuDariSeratusan(seratusan);
+  const mutu = mutuOfHundredths(seratusan);
   return { nrr: jumlah / pembagi, konversi: seratusan / 100, mutu, kinerja: KINERJA[mutu] };
 }
 
 /** A period's answers: each unsur's NRR is `jumlah / pembagi` (see PeriodeSkm). */
-export interface SkorPeriode {
+export interface PeriodeScores {
   pembagi: number;
   unsur: readonly { kode: string; nama: string; jumlah: number }[];
 }
 
-export function hitungIkm(periode: SkorPeriode): HasilIkm {
+export function computeIkm(periode: PeriodeScores): IkmResult {
   const { pembagi, unsur } = periode;
   if (unsur.length !== 9) throw new Error(`IKM needs nine unsur, got ${unsur.length}`);
   const hasilUnsur = unsur.map((item) => ({
@@ -58,16 +58,16 @@ export function hitungIkm(periode: SkorPeriode): HasilIkm {
     kode: item.kode,
     nama: item.nama,
     tertimbang: item.jumlah / pembagi / 9,
-    ...nilaiDari(item.jumlah, pembagi),
+    ...nilaiOf(item.jumlah, pembagi),
   }));
   // Σ (jumlah_i / pembagi) × 1/9 = Σ jumlah_i / (9 × pembagi): still one exact fraction.
-  const total = nilaiDari(
+  const total = nilaiOf(
     unsur.reduce((sum, item) => sum + item.jumlah, 0),
     9 * pembagi,
   );
   // Compared on the exact sums (one shared denominator), not on rounded values.
   const lowest = Math.min(...unsur.map((item) => item.jumlah));
-  const strip = ({ jumlah, ...rest }: (typeof hasilUnsur)[number]): HasilUnsur => rest;
+  const strip = ({ jumlah, ...rest }: (typeof hasilUnsur)[number]): UnsurResult => rest;
   return {
     ...total,
     unsur: hasilUnsur.map(strip),

@@ -1,28 +1,28 @@
 // The geometry of the SKM bar chart, computed at build time so the page ships plain SVG and no chart
 // script. One row per unsur (matched across periods by label, never by number), one bar per period,
 // on the 25–100 scale, with the grade boundaries drawn as lines so the chart reads in black and white.
-import { namaPeriode } from './periode.ts';
-import type { HasilIkm, HasilUnsur } from './ikm.ts';
-import { batasMutu } from './mutu.ts';
+import { formatPeriode } from './periode.ts';
+import type { IkmResult, UnsurResult } from './ikm.ts';
+import { mutuBounds } from './mutu.ts';
 
-export interface PeriodeHasil {
+export interface PeriodeResult {
   periode: string;
-  hasil: HasilIkm;
+  hasil: IkmResult;
 }
 
-export interface BarisGrafik {
+export interface ChartRow {
   label: string;
   labelY: number;
   bars: { periode: string; x: number; y: number; width: number; height: number; nilai: number }[];
 }
 
-export interface Grafik {
+export interface ChartLayout {
   width: number;
   height: number;
   plotX: number;
   plotWidth: number;
   barHeight: number;
-  rows: BarisGrafik[];
+  rows: ChartRow[];
   /** Vertical lines: the grade boundaries C/B/A and the scale ends. */
   grid: { x: number; label: string }[];
   legend: { periode: string; nama: string; index: number }[];
@@ -41,7 +41,7 @@ const TOP = 20;
 const xOf = (nilai: number) => PLOT_X + (nilai / 100) * PLOT_WIDTH;
 
 /** Rows are the unsur labels of the latest period, then any label only older periods used. */
-export function labelUnsur(periods: readonly PeriodeHasil[]): string[] {
+export function listUnsurLabels(periods: readonly PeriodeResult[]): string[] {
   const labels: string[] = [];
   for (const { hasil } of [...periods].reverse()) {
     for (const unsur of hasil.unsur) if (!labels.some((label) => samaLabel(label, unsur.nama))) labels.push(unsur.nama);
@@ -49,12 +49,12 @@ export function labelUnsur(periods: readonly PeriodeHasil[]): string[] {
   return labels;
 }
 
-export function cariUnsur(hasil: HasilIkm, label: string): HasilUnsur | undefined {
+export function findUnsur(hasil: IkmResult, label: string): UnsurResult | undefined {
   return hasil.unsur.find((unsur) => samaLabel(unsur.nama, label));
 }
 
-export function nilaiUnsur(hasil: HasilIkm, label: string): number | undefined {
-  return cariUnsur(hasil, label)?.konversi;
+export function unsurValue(hasil: IkmResult, label: string): number | undefined {
+  return findUnsur(hasil, label)?.konversi;
 }
 
 function samaLabel(a: string, b: string): boolean {
@@ -66,13 +66,13 @@ function samaLabel(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-export function susunGrafik(periods: readonly PeriodeHasil[]): Grafik {
-  const labels = labelUnsur(periods);
+export function layoutChart(periods: readonly PeriodeResult[]): ChartLayout {
+  const labels = listUnsurLabels(periods);
   const rowHeight = LABEL_HEIGHT + periods.length * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
   const rows = labels.map((label, row) => {
     const top = TOP + row * rowHeight;
     const bars = periods.flatMap(({ periode, hasil }, index) => {
-      const nilai = nilaiUnsur(hasil, label);
+      const nilai = unsurValue(hasil, label);
       if (nilai === undefined) return [];
       return [
         {
@@ -94,7 +94,7 @@ export function susunGrafik(periods: readonly PeriodeHasil[]): Grafik {
     plotWidth: PLOT_WIDTH,
     barHeight: BAR_HEIGHT,
     rows,
-    grid: [...batasMutu().map((batas) => ({ x: xOf(batas.nilai), label: batas.mutu })), { x: xOf(100), label: '100' }],
-    legend: periods.map(({ periode }, index) => ({ periode, nama: namaPeriode(periode), index })),
+    grid: [...mutuBounds().map((batas) => ({ x: xOf(batas.nilai), label: batas.mutu })), { x: xOf(100), label: '100' }],
+    legend: periods.map(({ periode }, index) => ({ periode, nama: formatPeriode(periode), index })),
   };
 }

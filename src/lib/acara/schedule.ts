@@ -4,14 +4,14 @@
 import type { Acara } from '../../schema/index.ts';
 import { today } from '../../core/clock.ts';
 
-export interface Jadwal {
+export interface AcaraSchedule {
   /** Soonest first. */
   mendatang: Acara[];
   /** Most recent first. */
   lalu: Acara[];
 }
 
-export function bagiJadwal(acara: readonly Acara[], hariIni: string = today()): Jadwal {
+export function splitByDate(acara: readonly Acara[], hariIni: string = today()): AcaraSchedule {
   const sorted = [...acara].sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.slug.localeCompare(b.slug));
   return {
     mendatang: sorted.filter((item) => item.tanggal >= hariIni),
@@ -20,6 +20,6 @@ export function bagiJadwal(acara: readonly Acara[], hariIni: string = today()): 
 }
 
 /** Upcoming events that offer one service, for that service's page. */
-export function acaraUntukLayanan(acara: readonly Acara[], slug: string, hariIni: string = today()): Acara[] {
-  return bagiJadwal(acara, hariIni).mendatang.filter((item) => item.layanan.includes(slug));
+export function upcomingAcaraFor(acara: readonly Acara[], slug: string, hariIni: string = today()): Acara[] {
+  return splitByDate(acara, hariIni).mendatang.filter((item) => item.layanan.includes(slug));
 }

@@ -14,7 +14,7 @@ export function formatShort(value: number): string {
 }
 
 /** A change with its sign: "+6,00", "−17,46", "0,00". */
-export function formatSelisih(value: number): string {
+export function formatChange(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   if (rounded === 0) return formatNilai(0);
   return `${rounded > 0 ? '+' : '−'}${formatNilai(Math.abs(rounded))}`;
