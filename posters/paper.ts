@@ -11,7 +11,7 @@ export interface Paper {
   height: number;
 }
 
-export const POINTS_PER_MM = 72 / 25.4;
+const POINTS_PER_MM = 72 / 25.4;
 
 export function mm(millimetres: number): number {
   return millimetres * POINTS_PER_MM;
@@ -23,7 +23,7 @@ export const PAPERS: Record<Kertas, Paper> = {
   a3: { kertas: 'a3', label: 'A3', width: mm(297), height: mm(420) },
 };
 
-export function isKertas(value: string): value is Kertas {
+function isKertas(value: string): value is Kertas {
   return Object.hasOwn(PAPERS, value);
 }
 

@@ -30,7 +30,7 @@ function sized(svg: string, size: number): string {
 }
 
 /** The favicon shrunk into the safe zone of a full-bleed square in the theme colour. */
-export function maskable(svg: string): string {
+function maskable(svg: string): string {
   const viewBox = /viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 32 32';
   const [, , width = 32, height = 32] = viewBox.split(/\s+/).map(Number);
   const inner = svg.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');

@@ -19,7 +19,7 @@ export interface Precache {
 }
 
 /** Which files of dist/ a phone may keep: every page except the 404, the scripts, the manifest and icons. */
-export function isPrecached(file: string): boolean {
+function isPrecached(file: string): boolean {
   if (file === '404.html') return false;
   return /\.(html|js|webmanifest)$/.test(file) || /^ikon-[\w-]+\.png$/.test(file) || file === 'favicon.svg';
 }

@@ -28,7 +28,7 @@ export interface SwitchFlag {
 export type FlagSet = Record<string, ValueFlag<unknown> | SwitchFlag>;
 export type FlagValues<F extends FlagSet> = { [K in keyof F]: F[K] extends ValueFlag<infer T> ? T : boolean };
 
-export const DEFAULT_KERTAS_LIST = 'a4,f4';
+const DEFAULT_KERTAS_LIST = 'a4,f4';
 
 export const kontenFlag: ValueFlag<string> = {
   placeholder: '<folder>',

@@ -41,7 +41,7 @@ export function squareImageLayanan(kecamatan: Kecamatan, layanan: Layanan): Shar
   return square(kecamatan, paths.sosmedLayanan(layanan), paths.layanan(layanan), layanan.judul);
 }
 
-export function squareImageDesa(kecamatan: Kecamatan, desa: Desa): ShareImage {
+function squareImageDesa(kecamatan: Kecamatan, desa: Desa): ShareImage {
   return square(kecamatan, paths.sosmedDesa(desa), paths.desa(desa), `Layanan untuk warga ${formatDesaName(desa)}`);
 }
 

@@ -17,10 +17,7 @@ export const dokumenObjek = z.strictObject(
 );
 
 /** A required document: staff may write just its name, or an object with details. */
-export const dokumenSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? { dokumen: value } : value),
-  dokumenObjek,
-);
+const dokumenSchema = z.preprocess((value) => (typeof value === 'string' ? { dokumen: value } : value), dokumenObjek);
 
 export const layananSchema = z.strictObject({
   judul: nonEmptyText().max(90, { error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di poster' }),

@@ -6,7 +6,7 @@ import type { Content, Layanan } from '../../src/schema/index.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 export const FIXTURE = 'tests/fixtures/pdf-content';
-export const PRINTED_ON = '2026-11-22';
+const PRINTED_ON = '2026-11-22';
 export const REAL_SITUS = 'https://kemlagi.mojokertokab.go.id/';
 
 export interface Output {

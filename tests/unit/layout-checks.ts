@@ -5,7 +5,7 @@ import { mm, type Paper } from '../../posters/paper.ts';
 import { MIN_SYMBOL } from '../../posters/poster-grid.ts';
 
 /** The printable area: 10 mm in from every edge, which every office printer can reach. */
-export function printable(paper: Paper): Rect {
+function printable(paper: Paper): Rect {
   return { x: mm(10), y: mm(10), width: paper.width - mm(20), height: paper.height - mm(20) };
 }
 
