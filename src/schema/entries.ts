@@ -14,7 +14,7 @@ export const desaEntrySchema = desaSchema.safeExtend({
   slug: z.string(),
 });
 
-export const layananEntrySchema = layananSchema.extend({
+export const layananEntrySchema = layananSchema.safeExtend({
   /** File name without extension, e.g. "sktm"; the service's URL is built from it. */
   slug: z.string(),
   /** The markdown body: extra notes for residents. */

@@ -2,7 +2,7 @@
 // import from here; nothing else declares the shape of content.
 export { kecamatanSchema, type Kecamatan } from './kecamatan.ts';
 export { desaSchema, compactKode, type DesaData } from './desa.ts';
-export { layananSchema, type LayananData, type Dokumen } from './layanan.ts';
+export { layananSchema, type LayananData, type Dokumen, type Keperluan } from './layanan.ts';
 export { SLUG } from './fields.ts';
 export { desaEntrySchema, layananEntrySchema, type Desa, type Layanan, type Content } from './entries.ts';
 export { sinonimSchema, type Sinonim } from './sinonim.ts';
