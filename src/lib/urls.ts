@@ -14,6 +14,8 @@ export const paths = {
   posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
   posterSemua: (kertas: Kertas) => `/poster/semua-desa-${kertas}.pdf`,
   lembar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/${layanan.slug}.pdf`,
+  /** The same sheet in large print (body text 16 pt or more); a folder of its own, so no slug collides. */
+  lembarBesar: (layanan: Pick<Layanan, 'slug'>) => `/lembar/besar/${layanan.slug}.pdf`,
   /** Shown by the service worker for a page that is not stored on the phone yet. */
   offline: () => '/offline/',
   /** Start page of the tablet kiosk at a balai desa or the kecamatan office. */

@@ -42,6 +42,12 @@ describe('URL scheme', () => {
     expect(distFileOf('/poster/semua-desa-a4.pdf')).toBe('/poster/semua-desa-a4.pdf');
   });
 
+  it('puts the large-print sheet in a folder of its own, so no service slug can collide with it', () => {
+    expect(paths.lembarBesar({ slug: 'sktm' })).toBe('/lembar/besar/sktm.pdf');
+    // A service named "besar" keeps its own sheet beside the folder: a file and a folder never clash.
+    expect(paths.lembar({ slug: 'besar' })).toBe('/lembar/besar.pdf');
+  });
+
   it('recognises placeholder domains so sample posters are marked CONTOH', () => {
     expect(isPlaceholderSitus('https://kemlagi.contoh.invalid/')).toBe(true);
     expect(isPlaceholderSitus('https://www.example.com/')).toBe(true);
