@@ -43,13 +43,16 @@ const keperluanList = z
     const seen = new Map<string, number>();
     list.forEach((item, index) => {
       const id = slugify(item.judul);
+      const issue = (message: string) => context.addIssue({ code: 'custom', path: [index, 'judul'], message });
+      if (!id) return issue(`«${item.judul}» harus memuat huruf atau angka, karena judul menjadi alamat tautan`);
       const first = seen.get(id);
       if (first === undefined) return void seen.set(id, index);
-      context.addIssue({
-        code: 'custom',
-        path: [index, 'judul'],
-        message: `«${item.judul}» sama dengan judul keperluan ke-${first + 1}; beri setiap keperluan judul yang berbeda`,
-      });
+      const other = list[first]!.judul;
+      issue(
+        other === item.judul
+          ? `«${item.judul}» sudah dipakai keperluan ke-${first + 1}; beri setiap keperluan judul yang berbeda`
+          : `«${item.judul}» hampir sama dengan judul keperluan ke-${first + 1} «${other}» (hanya beda huruf besar-kecil, tanda baca, atau aksen), sehingga tautan keduanya sama (#${id}); beri setiap keperluan judul yang berbeda`,
+      );
     });
   });
 

@@ -1,10 +1,9 @@
 // Turns zod issues into sentences a kecamatan staff member can act on, in Bahasa Indonesia.
 import { z } from 'zod';
 import { closestMatch } from '../core/edit-distance.ts';
-import { dokumenObjek } from './layanan.ts';
 import { desaSchema, kontakSchema } from './desa.ts';
 import { kecamatanSchema, pengaduanSchema } from './kecamatan.ts';
-import { layananSchema } from './layanan.ts';
+import { dokumenObjek, keperluanSchema, layananSchema } from './layanan.ts';
 import { pengalihanItemSchema } from './pengalihan.ts';
 import { cetakanSchema, dicetakSchema, posterTercatatSchema } from './dicetak.ts';
 import { acaraSchema } from './acara.ts';
@@ -35,6 +34,7 @@ const KNOWN_KEYS: readonly string[] = [
       kontakSchema,
       layananSchema,
       dokumenObjek,
+      keperluanSchema,
       pengalihanItemSchema,
       dicetakSchema,
       cetakanSchema,
@@ -46,31 +46,66 @@ const KNOWN_KEYS: readonly string[] = [
   ),
 ].sort();
 
-/** Names a field for staff: «persyaratan» butir ke-3 «dokumen». */
-export function describePath(path: Path): string {
-  return path.map((part) => (typeof part === 'number' ? `butir ke-${part + 1}` : `«${String(part)}»`)).join(' ');
+/**
+ * Names a field for staff: «persyaratan» butir ke-3 «dokumen». A case of a service is also named by its
+ * title when the file gives one, «keperluan» butir ke-2 ("KK hilang") «persyaratan», because staff look
+ * for the case, not its position; `raw` is the parsed file the path points into.
+ */
+export function describePath(path: Path, raw?: unknown): string {
+  return path
+    .map((part, index) => {
+      if (typeof part !== 'number') return `«${String(part)}»`;
+      const judul = path[index - 1] === 'keperluan' && path[index + 1] !== 'judul' ? caseTitle(raw, path, index) : '';
+      return `butir ke-${part + 1}${judul ? ` ("${judul}")` : ''}`;
+    })
+    .join(' ');
+}
+
+function caseTitle(raw: unknown, path: Path, index: number): string {
+  const item = valueAt(raw, path.slice(0, index + 1));
+  const judul = item && typeof item === 'object' ? (item as { judul?: unknown }).judul : undefined;
+  return typeof judul === 'string' ? judul.trim() : '';
 }
 
 export interface IssueMessage {
   path: Path;
   message: string;
-  /** False when the message already names the key itself (unknown keys). */
-  namesField?: boolean;
+  /** The field the message is about, when not `path` itself: an unknown key is named by its parent. */
+  fieldPath?: Path;
 }
 
-/** Words one zod issue; `raw` is the parsed file so a missing field reads "wajib diisi". */
-export function wordIssue(issue: z.core.$ZodIssue, raw: unknown): IssueMessage[] {
+/**
+ * Words a file's zod issues; `raw` is the parsed file so a missing field reads "wajib diisi". A key that
+ * is only misspelt («judl» for «judul») is told once, as the misspelling, not again as a missing field.
+ */
+export function wordIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): IssueMessage[] {
+  const worded = issues.map((issue) => wordIssue(issue, raw));
+  const suggested = new Set(worded.flat().flatMap((item) => (item.suggests ? [pathKey(item.suggests)] : [])));
+  return worded.flat().filter((item) => !(item.missing && suggested.has(pathKey(item.path))));
+}
+
+type Worded = IssueMessage & { missing?: boolean; suggests?: Path };
+
+function wordIssue(issue: z.core.$ZodIssue, raw: unknown): Worded[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      path: [...issue.path, key],
-      message: unknownKeyMessage(key),
-      namesField: false,
-    }));
+    return issue.keys.map((key) => {
+      const suggestion = closestMatch(key.toLowerCase(), KNOWN_KEYS);
+      return {
+        path: [...issue.path, key],
+        message: unknownKeyMessage(key, suggestion, issue.path.length > 0),
+        fieldPath: issue.path,
+        ...(suggestion ? { suggests: [...issue.path, suggestion] } : {}),
+      };
+    });
   }
   if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
-    return [{ path: issue.path, message: 'wajib diisi' }];
+    return [{ path: issue.path, message: 'wajib diisi', missing: true }];
   }
   return [{ path: issue.path, message: issue.message }];
+}
+
+function pathKey(path: Path): string {
+  return JSON.stringify(path.map(String));
 }
 
 /** Parse-time error map: words type mismatches that the schema does not word itself. */
@@ -79,10 +114,10 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
-function unknownKeyMessage(key: string): string {
-  const suggestion = closestMatch(key.toLowerCase(), KNOWN_KEYS);
+/** Nested, the sentence follows the parent's name: «keperluan» butir ke-1 berisi kunci «catatn» yang … */
+function unknownKeyMessage(key: string, suggestion: string | undefined, nested: boolean): string {
   const hint = suggestion ? `; mungkin maksudnya «${suggestion}»?` : '; periksa ejaannya atau hapus baris ini';
-  return `kunci «${key}» tidak dikenal${hint}`;
+  return nested ? `berisi kunci «${key}» yang tidak dikenal${hint}` : `kunci «${key}» tidak dikenal${hint}`;
 }
 
 function valueAt(value: unknown, path: Path): unknown {

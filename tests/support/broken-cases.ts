@@ -45,6 +45,85 @@ export const brokenCases: BrokenCase[] = [
     expect: [['Nama Berkas.md: Nama berkas', 'huruf kecil, angka dan tanda hubung']],
   },
   { fixture: 'layanan/judul-kembar.md', expect: [['«judul» sama dengan', 'sktm.md', 'judul-kembar.md']] },
+  // Cases of a service (keperluan): each names the case by its position and, when it has one, its title.
+  {
+    fixture: 'layanan/keperluan-judul-kembar.md',
+    expect: [
+      [
+        'keperluan-judul-kembar.md baris 11:',
+        '«keperluan» butir ke-2 «judul» «KK hilang» sudah dipakai keperluan ke-1',
+      ],
+    ],
+  },
+  {
+    fixture: 'layanan/keperluan-judul-mirip.md',
+    expect: [
+      [
+        'keperluan-judul-mirip.md baris 14:',
+        '«keperluan» butir ke-3 «judul» «pisah kk» hampir sama dengan judul keperluan ke-1 «Pisah KK»',
+        '(#pisah-kk)',
+      ],
+      [
+        'keperluan-judul-mirip.md baris 17:',
+        '«Pindah ke luar daérah» hampir sama dengan judul keperluan ke-2 «Pindah ke luar daerah»',
+        'aksen',
+      ],
+    ],
+  },
+  {
+    fixture: 'layanan/keperluan-judul-tanpa-huruf.md',
+    expect: [
+      [
+        'keperluan-judul-tanpa-huruf.md baris 11:',
+        '«keperluan» butir ke-2 «judul» «???» harus memuat huruf atau angka',
+      ],
+    ],
+  },
+  {
+    fixture: 'layanan/keperluan-kosong.md',
+    expect: [
+      [
+        'keperluan-kosong.md baris 12: «keperluan» butir ke-2 ("KK hilang atau rusak") «persyaratan» harus berisi minimal satu dokumen untuk keperluan ini',
+      ],
+    ],
+  },
+  {
+    fixture: 'layanan/keperluan-tanpa-persyaratan.md',
+    expect: [
+      [
+        'keperluan-tanpa-persyaratan.md baris 6: «keperluan» butir ke-1 ("KK baru setelah menikah") «persyaratan» wajib diisi',
+      ],
+    ],
+  },
+  {
+    fixture: 'layanan/tanpa-dokumen.md',
+    expect: [
+      ['tanpa-dokumen.md baris 2:', '«persyaratan» harus berisi minimal satu dokumen, kecuali bila «keperluan» diisi'],
+    ],
+  },
+  {
+    // A misspelt key is told once, as a misspelling, not again as the missing «judul» or «persyaratan».
+    fixture: 'layanan/keperluan-kunci-salah-eja.md',
+    expect: [
+      [
+        'keperluan-kunci-salah-eja.md baris 8: «keperluan» butir ke-1 berisi kunci «judl» yang tidak dikenal; mungkin maksudnya «judul»?',
+      ],
+      [
+        'keperluan-kunci-salah-eja.md baris 12: «keperluan» butir ke-2 ("Pisah KK") berisi kunci «persyaratn»',
+        'mungkin maksudnya «persyaratan»?',
+      ],
+      [
+        'keperluan-kunci-salah-eja.md baris 14: «keperluan» butir ke-2 ("Pisah KK") berisi kunci «catatn»',
+        'mungkin maksudnya «catatan»?',
+      ],
+    ],
+  },
+  {
+    fixture: 'layanan/tidak-perlu-bukan-daftar.md',
+    expect: [
+      ['tidak-perlu-bukan-daftar.md baris 7:', '«tidak_perlu» harus berupa daftar (setiap butir diawali tanda -)'],
+    ],
+  },
   {
     fixture: 'desa/kode-salah.yaml',
     expect: [['kode-salah.yaml baris 3:', '«kode» harus berformat kode wilayah Kemendagri']],

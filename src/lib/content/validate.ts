@@ -1,6 +1,6 @@
 // Checks one parsed file against its schema and words every issue for staff.
 import type { z } from 'zod';
-import { describePath, errorMap, wordIssue } from '../../schema/messages.ts';
+import { describePath, errorMap, wordIssues } from '../../schema/messages.ts';
 import { errorIn, type Problem } from '../problems.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 
@@ -18,13 +18,11 @@ export function validate<S extends z.ZodType>(
   }
   const result = schema.safeParse(parsed.data, { error: errorMap });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) =>
-    wordIssue(issue, parsed.data).map(({ path, message, namesField = true }) =>
-      errorIn(file, message, {
-        line: parsed.lineOf(path),
-        field: namesField && path.length ? describePath(path) : undefined,
-      }),
-    ),
+  const problems = wordIssues(result.error.issues, parsed.data).map(({ path, message, fieldPath = path }) =>
+    errorIn(file, message, {
+      line: parsed.lineOf(path),
+      field: fieldPath.length ? describePath(fieldPath, parsed.data) : undefined,
+    }),
   );
   return { problems };
 }
