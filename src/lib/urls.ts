@@ -1,7 +1,8 @@
 // The URL scheme: the one place that knows where every page and file lives. Printed URLs are promises
 // kept for years, so they are short (small QR codes that scan easily) and built from identities that do
 // not change: a service's slug, and a village's Kemendagri code (village names repeat across kecamatan).
-import { compactKode, type Acara, type Desa, type Layanan } from '../schema/index.ts';
+import { compactKode, type Acara, type Desa, type Keperluan, type Layanan } from '../schema/index.ts';
+import { keperluanId } from './keperluan.ts';
 
 export type Kertas = 'a4' | 'f4' | 'a3';
 
@@ -9,6 +10,9 @@ export type Kertas = 'a4' | 'f4' | 'a3';
 export const paths = {
   home: () => '/',
   layanan: (layanan: Pick<Layanan, 'slug'>) => `/l/${layanan.slug}/`,
+  /** A case of a service: its page, opened with that case chosen (the fragment is the case's id). */
+  keperluan: (layanan: Pick<Layanan, 'slug'>, keperluan: Pick<Keperluan, 'judul'>) =>
+    `/l/${layanan.slug}/#${keperluanId(keperluan)}`,
   desa: (desa: Pick<Desa, 'kode'>) => `/d/${compactKode(desa.kode)}/`,
   posterIndex: () => '/poster/',
   posterDesa: (desa: Pick<Desa, 'slug'>, kertas: Kertas) => `/poster/desa-${desa.slug}-${kertas}.pdf`,
@@ -62,7 +66,8 @@ export function absoluteUrl(situs: string, path: string): string {
 
 /** The href to use inside the site: the path under situs's base path, e.g. /kemlagi/l/sktm/. */
 export function siteHref(situs: string, path: string): string {
-  return new URL(absoluteUrl(situs, path)).pathname;
+  const url = new URL(absoluteUrl(situs, path));
+  return url.pathname + url.hash;
 }
 
 /** What is printed under a QR code: no scheme and no trailing slash, so it is easy to read and type. */

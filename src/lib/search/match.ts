@@ -1,6 +1,6 @@
 // Matching what a resident types against the services' search terms, forgiving typos: a query word
 // matches a term it begins, or a term (or the start of one) within one typo (two for words of 8 letters
-// or more; none below 5 letters).
+// or more; none below 5 letters). matchesWord is shared with keperluan-match.ts.
 import { editDistance } from '../../core/edit-distance.ts';
 import { wordsOf } from './normalize.ts';
 
@@ -20,7 +20,7 @@ export function search<T extends Searchable>(items: readonly T[], query: string)
   return { found: items.filter((item) => known.every((word) => matchesWord(item.terms, word))), ignored };
 }
 
-function matchesWord(terms: readonly string[], word: string): boolean {
+export function matchesWord(terms: readonly string[], word: string): boolean {
   // Short words get no typo allowance: "cara" is one letter from "acara".
   const allowed = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
   return terms.some(
