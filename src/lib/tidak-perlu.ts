@@ -18,6 +18,11 @@ export function showsTidakPerlu(layanan: Pick<Layanan, 'tidak_perlu' | 'biaya'>)
   return layanan.tidak_perlu.length > 0 || isGratis(layanan.biaya);
 }
 
+/** The block's heading: a free service that lists nothing else says only that it is free. */
+export function tidakPerluJudul(layanan: Pick<Layanan, 'tidak_perlu'>): string {
+  return layanan.tidak_perlu.length > 0 ? TIDAK_PERLU_JUDUL : 'Tidak dipungut biaya';
+}
+
 /** The sentence for a free service, in three parts so the page can link the channel and paper can print it. */
 export interface GratisKalimat {
   awal: string;

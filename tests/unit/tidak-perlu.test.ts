@@ -1,6 +1,6 @@
 // The shared wording of "Tidak perlu dibawa, tidak dipungut biaya": when it shows and what it says.
 import { describe, expect, it } from 'vitest';
-import { gratisKalimat, isGratis, showsTidakPerlu } from '../../src/lib/tidak-perlu.ts';
+import { gratisKalimat, isGratis, showsTidakPerlu, tidakPerluJudul } from '../../src/lib/tidak-perlu.ts';
 
 describe('tidak perlu dibawa, tidak dipungut biaya', () => {
   it('calls a service free only when its cost is just "Gratis"', () => {
@@ -13,6 +13,13 @@ describe('tidak perlu dibawa, tidak dipungut biaya', () => {
     expect(showsTidakPerlu({ biaya: 'Gratis', tidak_perlu: [] })).toBe(true);
     expect(showsTidakPerlu({ biaya: 'Rp10.000', tidak_perlu: ['Surat pengantar RT/RW'] })).toBe(true);
     expect(showsTidakPerlu({ biaya: 'Rp10.000', tidak_perlu: [] })).toBe(false);
+  });
+
+  it('heads the block "Tidak dipungut biaya" when a free service lists nothing else', () => {
+    expect(tidakPerluJudul({ tidak_perlu: ['Surat pengantar RT/RW'] })).toBe(
+      'Tidak perlu dibawa, tidak dipungut biaya',
+    );
+    expect(tidakPerluJudul({ tidak_perlu: [] })).toBe('Tidak dipungut biaya');
   });
 
   it('names the first complaint channel in the free-of-charge sentence', () => {
