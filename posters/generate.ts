@@ -1,5 +1,6 @@
 // Writes every printable file: per village a poster for each paper size, one file with all villages
-// per paper size, and a requirement sheet per service. File names come from the URL scheme.
+// per paper size, and a requirement sheet per service in normal and in large print. File names come from
+// the URL scheme.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
@@ -29,7 +30,7 @@ export interface GenerateOptions {
 export interface PrintableFile {
   /** Path under outDir, e.g. "poster/desa-mojorejo-a4.pdf". */
   path: string;
-  kind: 'poster-desa' | 'poster-semua' | 'lembar' | 'poster-acara';
+  kind: 'poster-desa' | 'poster-semua' | 'lembar' | 'lembar-besar' | 'poster-acara';
   bytes: number;
   pages: number;
   /** The URL of every code drawn, page by page. */
@@ -61,7 +62,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   const author = `Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}`;
   const files: PrintableFile[] = [];
   const drawnCodes: DrawnQr[] = [];
-  const total = kertas.length * (desa.length + 1) + layanan.length + content.acara.length;
+  const total = kertas.length * (desa.length + 1) + 2 * layanan.length + content.acara.length;
   let done = 0;
 
   const write = async (
@@ -116,15 +117,18 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   }
 
   for (const service of layanan) {
-    const title = `Lembar Persyaratan: ${service.judul} — Kecamatan ${kecamatan.nama}`;
-    const doc = await createPdf({ title, subject: service.ringkasan, author, date: service.diperbarui });
-    await write(
-      paths.lembar(service),
-      'lembar',
-      doc,
-      await renderRequirementSheet(doc, { kecamatan, layanan: service }),
-      `lembar ${service.judul}`,
-    );
+    for (const print of ['normal', 'large'] as const) {
+      const large = print === 'large';
+      const title = `Lembar Persyaratan${large ? ' (huruf besar)' : ''}: ${service.judul} — Kecamatan ${kecamatan.nama}`;
+      const doc = await createPdf({ title, subject: service.ringkasan, author, date: service.diperbarui });
+      await write(
+        large ? paths.lembarBesar(service) : paths.lembar(service),
+        large ? 'lembar-besar' : 'lembar',
+        doc,
+        await renderRequirementSheet(doc, { kecamatan, layanan: service, print }),
+        `lembar ${large ? 'huruf besar ' : ''}${service.judul}`,
+      );
+    }
   }
 
   // Service fairs: one A4 poster each (issue 5).

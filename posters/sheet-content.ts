@@ -1,7 +1,8 @@
 // What a requirement sheet says, in reading order, as plain data: the sheet's wording lives here and
 // the drawing code only lays it out. Wording follows the service page on the site.
 import { formatTanggal } from '../src/core/dates.ts';
-import type { Dokumen, Kecamatan, Layanan } from '../src/schema/index.ts';
+import { gratisKalimat, isGratis, showsTidakPerlu, tidakPerluJudul } from '../src/lib/tidak-perlu.ts';
+import type { Dokumen, Kecamatan, Keperluan, Layanan } from '../src/schema/index.ts';
 import { markdownBlocks, readableAddress } from './markdown-blocks.ts';
 import type { Run } from './rich-text.ts';
 
@@ -14,7 +15,7 @@ export type SheetItem =
   | { kind: 'note'; runs: Run[] }
   | { kind: 'fact'; label: string; value: string };
 
-export function sheetItems(layanan: Layanan): SheetItem[] {
+export function sheetItems(layanan: Layanan, kecamatan: Pick<Kecamatan, 'pengaduan'>): SheetItem[] {
   const items: SheetItem[] = [];
   if (layanan.perlu_konfirmasi) {
     items.push({
@@ -35,7 +36,12 @@ export function sheetItems(layanan: Layanan): SheetItem[] {
       ],
     });
   }
-  for (const dokumen of layanan.persyaratan) items.push({ kind: 'text', checkbox: true, runs: dokumenRuns(dokumen) });
+  const cases = layanan.keperluan;
+  if (cases.length > 0 && layanan.persyaratan.length > 0)
+    items.push({ kind: 'subheading', runs: [{ text: 'Untuk semua keperluan' }] });
+  items.push(...checklist(layanan.persyaratan));
+  if (cases.length > 0) items.push(...keperluanItems(cases, layanan.persyaratan.length > 0));
+  if (showsTidakPerlu(layanan)) items.push(...tidakPerluItems(layanan, kecamatan));
 
   items.push({ kind: 'section', text: 'Langkah-langkah' });
   layanan.prosedur.forEach((langkah, index) =>
@@ -69,6 +75,62 @@ export function sheetItems(layanan: Layanan): SheetItem[] {
   }
 
   return items;
+}
+
+/** One section for the cases: each case's title, its documents with tick boxes, and its note. */
+function keperluanItems(cases: readonly Keperluan[], withCommon: boolean): SheetItem[] {
+  const items: SheetItem[] = [
+    { kind: 'section', text: 'Dokumen sesuai keperluan Anda' },
+    {
+      kind: 'text',
+      runs: [
+        {
+          text: withCommon
+            ? 'Cari keperluan Anda di bawah, lalu bawa juga dokumen untuk keperluan itu.'
+            : 'Cari keperluan Anda di bawah, lalu bawa dokumen untuk keperluan itu.',
+        },
+      ],
+    },
+  ];
+  for (const keperluan of cases) {
+    items.push({ kind: 'subheading', runs: [{ text: keperluan.judul }] });
+    items.push(...checklist(keperluan.persyaratan));
+    if (keperluan.catatan)
+      items.push({ kind: 'text', runs: [{ text: 'Catatan: ', bold: true }, { text: keperluan.catatan }] });
+  }
+  return items;
+}
+
+/** What nobody may ask for here (its subject before the colon in bold), and for a free service, where to report a demand for money. */
+function tidakPerluItems(
+  layanan: Pick<Layanan, 'tidak_perlu' | 'biaya'>,
+  kecamatan: Pick<Kecamatan, 'pengaduan'>,
+): SheetItem[] {
+  const items: SheetItem[] = [{ kind: 'section', text: tidakPerluJudul(layanan) }];
+  for (const kalimat of layanan.tidak_perlu) {
+    const colon = kalimat.indexOf(': ');
+    const runs =
+      colon > 0
+        ? [{ text: kalimat.slice(0, colon + 1), bold: true }, { text: kalimat.slice(colon + 1) }]
+        : [{ text: kalimat }];
+    items.push({ kind: 'text', marker: '•', runs });
+  }
+  if (isGratis(layanan.biaya)) {
+    const { awal, saluran, akhir } = gratisKalimat(kecamatan);
+    items.push({
+      kind: 'text',
+      runs: [
+        { text: awal },
+        { text: saluran.label, bold: true },
+        { text: `: ${readableAddress(saluran.url)}${akhir}` },
+      ],
+    });
+  }
+  return items;
+}
+
+function checklist(dokumen: readonly Dokumen[]): SheetItem[] {
+  return dokumen.map((item) => ({ kind: 'text', checkbox: true, runs: dokumenRuns(item) }));
 }
 
 /** Complaint channels in one run of text, for the foot of every page. */

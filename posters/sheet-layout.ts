@@ -1,5 +1,5 @@
-// Where everything goes on a requirement sheet, as pure arithmetic: paper and the CONTOH flag in,
-// rectangles and type sizes out. The first page's header is measured from its own words (a long title
+// Where everything goes on a requirement sheet, as pure arithmetic: paper, the CONTOH flag and normal or
+// large print in, rectangles and type sizes out. The first page's header is measured from its own words (a long title
 // takes more lines), so it is laid out apart, from the texts and fonts. Drawing only paints these boxes.
 import { fitText, lineBoxes, type Fitted } from '../src/drawing/fit-text.ts';
 import type { TextFont } from '../src/drawing/text-width.ts';
@@ -7,9 +7,9 @@ import { wrapText } from '../src/drawing/wrap-text.ts';
 import { fromTop, type Rect } from './geometry.ts';
 import { mm, type Paper } from './paper.ts';
 import { PRINT_SIZE_STEP } from './print-type.ts';
-import type { SheetStyle } from './sheet-flow.ts';
+import type { SheetStyle } from './sheet-units.ts';
 
-/** Distances in points (1/72 inch), designed on A4. */
+/** Distances in points (1/72 inch), designed on A4; those that follow the type are worked out from it. */
 const M = {
   /** 17 mm left and right: well inside what every office printer reaches, with room to hold the sheet. */
   side: 48,
@@ -19,57 +19,109 @@ const M = {
   /** The CONTOH band: one line of bold capitals, and the gap that keeps it apart from the header. */
   band: 24,
   bandGap: 12,
-  /** The footer's four lines of 8.5 pt, the 4 pt under its rule included. */
-  footer: 50,
   /** Room between the last item and the footer's rule, so the two never touch. */
   footerGap: 8,
   /** The code to the live page, quiet zone included: 27 mm of modules, above the posters' 25 mm minimum. */
   qr: mm(34),
   /** Between the header text and the code. */
   gutter: 20,
-  /** The printed address under the code may reach 10 pt past each side: an address is wider than a code. */
-  qrLabelOverhang: 10,
-  /** The address sits 2 pt under the code, in a box of two 8.5 pt lines. */
+  /** The printed address under the code may reach 18 pt past each side (an address is wider than a code), just short of the gutter. */
+  qrLabelOverhang: 18,
+  /** The address sits 2 pt under the code, in a box of two lines with 2 pt to spare. */
   qrLabelGap: 2,
-  qrLabelHeight: 24,
+  qrLabelSpare: 2,
   /** Items start at least this far under the address, so a short header does not pull them into it. */
   afterQrLabel: 4,
   /** Between the header and the first item; the 2 pt rule sits 4 pt under the header. */
   headerGap: 14,
   rule: 2,
   ruleAboveItems: 8,
-  /** Later pages: one 14 pt line naming the sheet, a thinner rule 6 pt under it, items 12 pt below that. */
-  laterHeader: 14,
-  laterRuleAt: 20,
+  /** Later pages: one line naming the sheet, a thinner rule 6 pt under it, items 12 pt below that. */
+  laterRuleGap: 6,
   laterRule: 1.5,
-  laterItemsAt: 32,
-  /** The footer's rule and the space between it and the first footer line. */
+  laterItemsGap: 12,
+  /** The footer's rule and the space between it and its first line. */
   footerRule: 0.75,
   footerPad: 4,
 };
 
-/** Type sizes in points; `min` is how far a text may shrink before it is cut with "…". */
-export const SHEET_TYPE = {
-  kicker: { size: 9.5, min: 7, leading: 1.25, gapAfter: 6 },
-  /** The service's name: large, up to three lines before it shrinks. */
-  title: { size: 22, min: 15, leading: 1.15, lines: 3, gapAfter: 6 },
-  summary: { size: 11.5, leading: 1.3, gapAfter: 4 },
-  /** "Terakhir diperiksa: …", one line of 10 pt at leading 1.3. */
-  checked: { size: 10, min: 8, leading: 1.3, height: 13 },
-  /** The later pages' header fills its line box exactly. */
-  laterHeader: { size: 10.5, min: 8, leading: M.laterHeader / 10.5 },
-  /** Footer lines; the complaint channels take two of them and may shrink further, to 6 pt. */
-  footer: { size: 8.5, min: 7, leading: 1.3 },
-  complaints: { min: 6, lines: 2 },
-  /** The code's printed address. */
-  qrLabel: { size: 8.5, min: 7, leading: 1.3 },
-} as const;
+/** Normal print for the counter, or large print for elderly residents (every text a resident reads ≥ 16 pt). */
+export type SheetPrint = 'normal' | 'large';
 
-/** The items (sections, checklists, steps): 11 pt body text read at arm's length, with generous leading. */
-export const SHEET_FLOW_STYLE: SheetStyle = { body: 11, section: 14, leading: 1.35, indent: 20, factLabelWidth: 118 };
+/** Type sizes in points; `min` is how far a text may shrink before it is cut with "…". */
+export interface SheetType {
+  kicker: { size: number; min: number; leading: number; gapAfter: number };
+  /** The service's name: large, up to three lines before it shrinks. */
+  title: { size: number; min: number; leading: number; lines: number; gapAfter: number };
+  summary: { size: number; leading: number; gapAfter: number };
+  /** "Terakhir diperiksa: …", one line. */
+  checked: { size: number; min: number; leading: number };
+  /** The later pages' header, naming the sheet in up to `lines` lines. */
+  laterHeader: { size: number; min: number; leading: number; lines: number };
+  /**
+   * Footer lines: the complaint channels take `complaints.lines` of them and may shrink further, then
+   * `info.lines` for the address, office and page number, then `check.lines` for the warning to check the
+   * address.
+   */
+  footer: { size: number; min: number; leading: number };
+  complaints: { min: number; lines: number };
+  info: { lines: number };
+  check: { lines: number };
+  /** The code's printed address. */
+  qrLabel: { size: number; min: number; leading: number };
+}
+
+export const SHEET_TYPES: Record<SheetPrint, SheetType> = {
+  normal: {
+    kicker: { size: 9.5, min: 7, leading: 1.25, gapAfter: 6 },
+    title: { size: 22, min: 15, leading: 1.15, lines: 3, gapAfter: 6 },
+    summary: { size: 11.5, leading: 1.3, gapAfter: 4 },
+    checked: { size: 10, min: 8, leading: 1.3 },
+    laterHeader: { size: 10.5, min: 8, leading: 4 / 3, lines: 1 },
+    footer: { size: 8.5, min: 7, leading: 1.3 },
+    complaints: { min: 6, lines: 2 },
+    info: { lines: 1 },
+    check: { lines: 1 },
+    qrLabel: { size: 8.5, min: 7, leading: 1.3 },
+  },
+  // What a resident reads is 16 pt or more; the kicker, footer and printed address stay smaller, and the
+  // footer takes more lines so that they need not shrink as far.
+  large: {
+    kicker: { size: 12, min: 9, leading: 1.25, gapAfter: 8 },
+    title: { size: 30, min: 22, leading: 1.15, lines: 3, gapAfter: 8 },
+    summary: { size: 16, leading: 1.3, gapAfter: 6 },
+    checked: { size: 16, min: 16, leading: 1.3 },
+    laterHeader: { size: 16, min: 12, leading: 4 / 3, lines: 2 },
+    footer: { size: 10.5, min: 9, leading: 1.3 },
+    complaints: { min: 8, lines: 3 },
+    info: { lines: 2 },
+    check: { lines: 2 },
+    qrLabel: { size: 10, min: 8, leading: 1.3 },
+  },
+};
+
+/**
+ * How the items may be set, roomiest first; sheet-flow.ts takes the first that needs the fewest pages.
+ * Body text never shrinks (11 pt read at arm's length, 16 pt in large print): only the space between
+ * items, the leading (down to 1.2, single spacing) and the section headings do.
+ */
+export const SHEET_STYLES: Record<SheetPrint, readonly SheetStyle[]> = {
+  normal: [
+    { body: 11, section: 14, leading: 1.35, space: 1, sectionSpace: 1, indent: 20, factLabelWidth: 118 },
+    { body: 11, section: 13, leading: 1.3, space: 0.75, sectionSpace: 0.85, indent: 20, factLabelWidth: 118 },
+    { body: 11, section: 12.5, leading: 1.25, space: 0.55, sectionSpace: 0.75, indent: 20, factLabelWidth: 118 },
+    { body: 11, section: 12, leading: 1.2, space: 0.4, sectionSpace: 0.7, indent: 20, factLabelWidth: 118 },
+  ],
+  large: [
+    { body: 16, section: 20, leading: 1.35, space: 1, sectionSpace: 1, indent: 28, factLabelWidth: 172 },
+    { body: 16, section: 18, leading: 1.25, space: 0.6, sectionSpace: 0.75, indent: 28, factLabelWidth: 172 },
+  ],
+};
 
 export interface SheetLayout {
   paper: Paper;
+  print: SheetPrint;
+  type: SheetType;
   /** The CONTOH band, on every page while the site address is a placeholder. */
   contoh?: Rect;
   /** Where each page's own content starts (PDF y, measured up from the bottom). */
@@ -87,7 +139,7 @@ export interface SheetLayout {
   flow: { x: number; width: number; bottom: number };
   footer: {
     rule: Rect;
-    /** Tops of the two complaint lines. */
+    /** Tops of the complaint lines. */
     complaintTops: number[];
     complaintWidth: number;
     /** The address, office and page number; below it the warning to check the address. */
@@ -96,44 +148,59 @@ export interface SheetLayout {
   };
 }
 
-export function layoutSheet({ paper, contoh }: { paper: Paper; contoh: boolean }): SheetLayout {
+export function layoutSheet({
+  paper,
+  contoh,
+  print = 'normal',
+}: {
+  paper: Paper;
+  contoh: boolean;
+  print?: SheetPrint;
+}): SheetLayout {
+  const type = SHEET_TYPES[print];
   const x = M.side;
   const width = paper.width - 2 * M.side;
   const top = paper.height - M.top - (contoh ? M.band + M.bandGap : 0);
   const qr = { x: M.side + width - M.qr, y: top - M.qr, width: M.qr, height: M.qr };
-  const footerTop = M.bottom + M.footer;
-  const lineHeight = SHEET_TYPE.footer.size * SHEET_TYPE.footer.leading;
-  const row = (index: number) => ({
+  const qrLabelHeight = 2 * type.qrLabel.size * type.qrLabel.leading + M.qrLabelSpare;
+  const lineHeight = type.footer.size * type.footer.leading;
+  const footerLines = type.complaints.lines + type.info.lines + type.check.lines;
+  const footerTop = M.bottom + M.footerPad + footerLines * lineHeight;
+  const rows = (index: number, count = 1) => ({
     x,
-    y: footerTop - M.footerPad - (index + 1) * lineHeight,
+    y: footerTop - M.footerPad - (index + count) * lineHeight,
     width,
-    height: lineHeight,
+    height: count * lineHeight,
   });
+  const laterLine = type.laterHeader.lines * type.laterHeader.size * type.laterHeader.leading;
+  const complaintLines = Array.from({ length: type.complaints.lines }, (_, index) => index);
   return {
     paper,
+    print,
+    type,
     ...(contoh ? { contoh: fromTop(paper.height, x, M.top, width, M.band) } : {}),
     top,
     qr,
     qrLabel: {
       x: qr.x - M.qrLabelOverhang,
-      y: qr.y - (M.qrLabelGap + M.qrLabelHeight),
+      y: qr.y - (M.qrLabelGap + qrLabelHeight),
       width: M.qr + 2 * M.qrLabelOverhang,
-      height: M.qrLabelHeight,
+      height: qrLabelHeight,
     },
     headerColumn: { x, width: width - M.qr - M.gutter },
-    belowQr: qr.y - (M.qrLabelGap + M.qrLabelHeight + M.afterQrLabel),
+    belowQr: qr.y - (M.qrLabelGap + qrLabelHeight + M.afterQrLabel),
     later: {
-      header: { x, y: top - M.laterHeader, width, height: M.laterHeader },
-      rule: { x, y: top - M.laterRuleAt, width, height: M.laterRule },
-      itemsTop: top - M.laterItemsAt,
+      header: { x, y: top - laterLine, width, height: laterLine },
+      rule: { x, y: top - laterLine - M.laterRuleGap, width, height: M.laterRule },
+      itemsTop: top - laterLine - M.laterRuleGap - M.laterItemsGap,
     },
     flow: { x, width, bottom: footerTop + M.footerGap },
     footer: {
       rule: { x, y: footerTop - M.footerRule, width, height: M.footerRule },
-      complaintTops: [0, 1].map((index) => footerTop - M.footerPad - index * lineHeight),
+      complaintTops: complaintLines.map((index) => footerTop - M.footerPad - index * lineHeight),
       complaintWidth: width,
-      info: row(2),
-      check: row(3),
+      info: rows(type.complaints.lines, type.info.lines),
+      check: rows(type.complaints.lines + type.info.lines, type.check.lines),
     },
   };
 }
@@ -155,7 +222,7 @@ export function layoutSheetHeader(
   text: { title: string; summary: string },
   fonts: { regular: TextFont; bold: TextFont },
 ): SheetHeader {
-  const { kicker, title, summary, checked } = SHEET_TYPE;
+  const { kicker, title, summary, checked } = layout.type;
   const { x, width } = layout.headerColumn;
   const column = (y: number, height: number) => ({ x, y: y - height, width, height });
   let y = layout.top;
@@ -175,8 +242,9 @@ export function layoutSheetHeader(
   const summaryLines = wrapText(text.summary, fonts.regular, summary.size, width);
   const summaryBox = column(y, summaryLines.length * summary.size * summary.leading);
   y -= summaryBox.height + summary.gapAfter;
-  const checkedBox = column(y, checked.height);
-  const itemsTop = Math.min(y - checked.height, layout.belowQr) - M.headerGap;
+  const checkedHeight = checked.size * checked.leading;
+  const checkedBox = column(y, checkedHeight);
+  const itemsTop = Math.min(y - checkedHeight, layout.belowQr) - M.headerGap;
   return {
     kicker: kickerBox,
     title: { ...fitted, box: titleBox },

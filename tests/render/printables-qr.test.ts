@@ -23,7 +23,9 @@ function expectedUrls(content: Content, path: string): string[] {
   );
   if (desa) return village(desa);
   if (path.startsWith('poster/semua-desa-')) return content.desa.flatMap(village);
-  const layanan = content.layanan.find((item) => paths.lembar(item).slice(1) === path);
+  const layanan = content.layanan.find((item) =>
+    [paths.lembar(item), paths.lembarBesar(item)].some((sheet) => sheet.slice(1) === path),
+  );
   if (layanan) return [absoluteUrl(situs, paths.layanan(layanan))];
   throw new Error(`unexpected file ${path}`);
 }
@@ -71,13 +73,13 @@ describe.each([
     }
   });
 
-  it('writes one poster per village and paper size, one all-villages file per size and one sheet per service', () => {
+  it('writes one poster per village and paper size, one all-villages file per size and two sheets per service', () => {
     const expected = [
       ...kertas.flatMap((size) => [
         ...output.content.desa.map((desa) => paths.posterDesa(desa, size)),
         paths.posterSemua(size),
       ]),
-      ...output.content.layanan.map((layanan) => paths.lembar(layanan)),
+      ...output.content.layanan.flatMap((layanan) => [paths.lembar(layanan), paths.lembarBesar(layanan)]),
     ].map((path) => path.slice(1));
     expect(sorted(output.summary.files.map((file) => file.path))).toEqual(sorted(expected));
   });

@@ -3,9 +3,20 @@ import { selectPosterServices } from '../../posters/poster-services.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printableUrl } from '../../src/lib/urls.ts';
+import type { Rect } from '../../posters/geometry.ts';
+import { PAPERS } from '../../posters/paper.ts';
+import { layoutSheet, type SheetLayout, type SheetPrint } from '../../posters/sheet-layout.ts';
+import {
+  gratisKalimat,
+  isGratis,
+  showsTidakPerlu,
+  tidakPerluJudul,
+  TIDAK_PERLU_JUDUL,
+} from '../../src/lib/tidak-perlu.ts';
+import { paths, printableUrl } from '../../src/lib/urls.ts';
 import { pdfFonts, pdfText, pageSizes } from '../support/pdf-tools.ts';
 import { fixtureContent, generateInto, longRealContent, type Output } from './fixture-output.ts';
+import { pdfWords, type PdfWord } from './pdf-words.ts';
 
 const MARK = 'CONTOH — BELUM UNTUK DICETAK';
 const SIZES = { a4: [595.3, 841.9], f4: [609.4, 935.4], a3: [841.9, 1190.6] } as const;
@@ -54,9 +65,17 @@ describe('village posters', () => {
 });
 
 describe('requirement sheets', () => {
-  it('say everything a resident needs to bring and do', async () => {
-    for (const sheet of file(placeholder, 'lembar')) {
-      const layanan = placeholder.content.layanan.find((item) => sheet.path === `lembar/${item.slug}.pdf`)!;
+  const sheets = (output: Output) =>
+    output.summary.files.filter((item) => item.kind === 'lembar' || item.kind === 'lembar-besar');
+  const layananOf = (output: Output, path: string) =>
+    output.content.layanan.find((item) =>
+      [paths.lembar(item), paths.lembarBesar(item)].some((sheet) => sheet.slice(1) === path),
+    )!;
+
+  it('say everything a resident needs to bring and do, in normal and in large print', async () => {
+    expect(sheets(placeholder)).toHaveLength(2 * placeholder.content.layanan.length);
+    for (const sheet of sheets(placeholder)) {
+      const layanan = layananOf(placeholder, sheet.path);
       const text = (await pagesOf(at(placeholder, sheet.path))).join(' ');
       for (const phrase of [
         layanan.judul,
@@ -76,11 +95,88 @@ describe('requirement sheets', () => {
     }
   });
 
+  it('show every case under its title with its own documents and note, after the common documents', async () => {
+    const withCases = placeholder.content.layanan.filter((layanan) => layanan.keperluan.length > 0);
+    expect(withCases.map((layanan) => layanan.keperluan.length).sort()).toEqual([3, 4]);
+    for (const layanan of withCases) {
+      for (const path of [paths.lembar(layanan), paths.lembarBesar(layanan)]) {
+        const text = (await pagesOf(at(placeholder, path.slice(1)))).join(' ');
+        let from = text.indexOf(layanan.persyaratan.at(-1)!.dokumen);
+        expect(from, path).toBeGreaterThan(0);
+        for (const keperluan of layanan.keperluan) {
+          // Each case's title, then its documents and note, in order and after everything before it.
+          for (const phrase of [keperluan.judul, ...keperluan.persyaratan.map((item) => item.dokumen)]) {
+            const at = text.indexOf(phrase, from);
+            expect(at, `${path}: ${phrase}`).toBeGreaterThan(from);
+            from = at;
+          }
+          if (keperluan.catatan) expect(text, path).toContain(`Catatan: ${keperluan.catatan}`);
+        }
+      }
+    }
+  });
+
+  it('say what nobody may ask for and, for a free service, where to report a demand for money', async () => {
+    for (const layanan of placeholder.content.layanan) {
+      const text = (await pagesOf(at(placeholder, paths.lembar(layanan).slice(1)))).join(' ');
+      expect(text.includes(tidakPerluJudul(layanan)), layanan.slug).toBe(showsTidakPerlu(layanan));
+      expect(text.includes(TIDAK_PERLU_JUDUL), layanan.slug).toBe(layanan.tidak_perlu.length > 0);
+      for (const kalimat of layanan.tidak_perlu) expect(text).toContain(kalimat);
+      const { awal, saluran } = gratisKalimat(placeholder.content.kecamatan);
+      expect(text.includes(`${awal}${saluran.label}`), layanan.slug).toBe(isGratis(layanan.biaya));
+    }
+    expect(placeholder.content.layanan.filter((layanan) => layanan.tidak_perlu.length > 0)).toHaveLength(2);
+  });
+
+  it('fit on one page when their content can, set tighter rather than spill a few lines over', async () => {
+    for (const output of [placeholder, real]) {
+      for (const slug of ['sktm', 'pindah', 'waris']) {
+        const path = `lembar/${slug}.pdf`;
+        expect(await pagesOf(at(output, path)), path).toHaveLength(1);
+      }
+    }
+  });
+
   it('continue a long sheet onto a second page that says which sheet it continues', async () => {
     const pages = await pagesOf(at(placeholder, 'lembar/ramai.pdf'));
     expect(pages.length).toBe(2);
     expect(pages[1]).toContain('(lanjutan)');
     expect(pages[1]).toContain('Halaman 2 dari 2');
+  });
+
+  it('print large print on as many pages as it needs, each saying which sheet it continues', async () => {
+    let longer = 0;
+    for (const layanan of placeholder.content.layanan) {
+      const normal = await pagesOf(at(placeholder, paths.lembar(layanan).slice(1)));
+      const large = await pagesOf(at(placeholder, paths.lembarBesar(layanan).slice(1)));
+      expect(large.length, layanan.slug).toBeGreaterThanOrEqual(normal.length);
+      if (large.length > normal.length) longer++;
+      large.forEach((page, index) => {
+        expect(page).toContain(`Halaman ${index + 1} dari ${large.length}`);
+        if (index > 0) expect(page).toContain('(lanjutan)');
+      });
+    }
+    expect(longer).toBeGreaterThan(0);
+  });
+
+  it('set every text a resident reads in large print at 16 pt or more, where the normal sheet has 11 pt', async () => {
+    const sizes = async (print: SheetPrint) => {
+      const layout = layoutSheet({ paper: PAPERS.a4, contoh: true, print });
+      const found: number[] = [];
+      for (const layanan of placeholder.content.layanan) {
+        const path = at(placeholder, (print === 'large' ? paths.lembarBesar : paths.lembar)(layanan).slice(1));
+        (await pdfWords(path)).forEach((words, page) =>
+          found.push(...words.filter((word) => readByResident(word, layout, page)).map((word) => word.size)),
+        );
+      }
+      return found;
+    };
+    const [large, normal] = [await sizes('large'), await sizes('normal')];
+    expect(large.length).toBeGreaterThan(500);
+    expect(Math.min(...large)).toBeGreaterThanOrEqual(16 - 0.01);
+    // The body text is the most common size on both: the boxes measure real sizes, not a constant.
+    expect(mostCommon(large)).toBeCloseTo(16, 1);
+    expect(mostCommon(normal)).toBeCloseTo(11, 1);
   });
 
   it('lay out the markdown notes, headings and lists included', async () => {
@@ -90,6 +186,29 @@ describe('requirement sheets', () => {
     );
   });
 });
+
+/**
+ * Whether a word is part of what residents read: not the CONTOH band, the small kicker above the title,
+ * the code's printed address, the later pages' running header or the footer (poppler measures y down).
+ */
+function readByResident(word: PdfWord, layout: SheetLayout, page: number): boolean {
+  const height = layout.paper.height;
+  const kickerBottom = height - layout.top + layout.type.kicker.size * layout.type.kicker.leading;
+  const inside = (rect: Rect) =>
+    word.xMin >= rect.x - 1 && word.xMax <= rect.x + rect.width + 1 && word.yMax >= height - (rect.y + rect.height) - 1;
+  if (word.yMin > height - (layout.footer.rule.y + layout.footer.rule.height) - 1) return false;
+  if (word.yMax <= height - layout.top + 1) return false;
+  if (page === 0)
+    return word.yMin > kickerBottom - 1 && !(inside(layout.qrLabel) && word.yMin < height - layout.qrLabel.y);
+  return word.yMin > height - layout.later.rule.y;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values)
+    counts.set(Math.round(value * 10) / 10, (counts.get(Math.round(value * 10) / 10) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
 
 describe('the CONTOH mark', () => {
   it('is on every page of every file while the site address is a placeholder', async () => {
