@@ -3,9 +3,13 @@
 // a SIPPN-style catalogue, a chatbot) can rely on the shape. Versioning policy: see README "Open data".
 import { z } from 'zod';
 import { desaEntrySchema, layananEntrySchema } from './entries.ts';
+import { keperluanSchema } from './layanan.ts';
 
-/** Major.minor: minor adds optional fields only; major renames, removes or changes a field's meaning. */
-export const API_VERSI = '1.0';
+/**
+ * Major.minor: minor adds fields only; major renames, removes or changes a field's meaning.
+ * 1.1 added `keperluan` (the cases of a service, each with its `id` and `url`) and `tidak_perlu`.
+ */
+export const API_VERSI = '1.1';
 
 const kepalaApi = {
   versi: z.literal(API_VERSI),
@@ -22,7 +26,19 @@ const kepalaApi = {
 export const apiLayananSchema = z.strictObject({
   ...kepalaApi,
   layanan: z.array(
-    layananEntrySchema.extend({
+    layananEntrySchema.safeExtend({
+      /**
+       * The cases of the service; each case's `persyaratan` comes on top of the service's own, which
+       * every applicant brings (src/lib/keperluan.ts dokumenFor). Empty for a service without cases.
+       */
+      keperluan: z.array(
+        keperluanSchema.extend({
+          /** Stable slug of the title, the fragment of `url`. */
+          id: z.string(),
+          /** The service page opened with this case chosen: …/l/<slug>/#<id>. */
+          url: z.url(),
+        }),
+      ),
       /** The service page. */
       url: z.url(),
       /** The printable requirement sheet. */

@@ -23,12 +23,38 @@ describe('data terbuka', () => {
   it('publishes every service and village as JSON that passes the API schema', async () => {
     const layanan = apiLayananSchema.parse(JSON.parse(await read(paths.apiLayanan())));
     const desa = apiDesaSchema.parse(JSON.parse(await read(paths.apiDesa())));
-    expect(layanan.versi).toBe('1.0');
+    expect(layanan.versi).toBe('1.1');
+    expect(desa.versi).toBe('1.1');
     expect(layanan.kecamatan.nama).toBe(content.kecamatan.nama);
     expect(layanan.layanan.map((item) => item.slug).sort()).toEqual(content.layanan.map((item) => item.slug).sort());
     expect(desa.desa.map((item) => item.kode).sort()).toEqual(content.desa.map((item) => item.kode).sort());
     for (const item of layanan.layanan)
       expect(item.url).toBe(absoluteUrl(content.kecamatan.situs, paths.layanan(item)));
+  });
+
+  it("carries each service's cases with a link that opens the case, and what nobody may ask for", async () => {
+    const { layanan } = apiLayananSchema.parse(JSON.parse(await read(paths.apiLayanan())));
+    const kk = layanan.find((item) => item.slug === 'kk')!;
+    const source = content.layanan.find((item) => item.slug === 'kk')!;
+    expect(kk.keperluan.map((item) => item.judul)).toEqual(source.keperluan.map((item) => item.judul));
+    const pisah = kk.keperluan.find((item) => item.judul.startsWith('Pisah KK'))!;
+    expect(pisah.id).toBe('pisah-kk-membuat-kk-sendiri-dari-kk-orang-tua');
+    expect(pisah.url).toBe(`${absoluteUrl(content.kecamatan.situs, paths.layanan(kk))}#${pisah.id}`);
+    expect(pisah.persyaratan[0]!.dokumen).toBe('Kartu Keluarga (KK) lama, tempat nama Anda tercantum sekarang');
+    expect(kk.persyaratan.map((item) => item.dokumen)).toEqual(['KTP-el kepala keluarga']);
+    expect(kk.tidak_perlu).toEqual(source.tidak_perlu);
+    expect(kk.tidak_perlu.some((line) => line.startsWith('Surat pengantar RT/RW'))).toBe(true);
+    // Every case of every service links to its own page, and a service without cases says so with [].
+    for (const item of layanan)
+      for (const keperluan of item.keperluan) expect(keperluan.url.startsWith(item.url + '#')).toBe(true);
+    expect(layanan.find((item) => item.slug === 'skck')!.keperluan).toEqual([]);
+  });
+
+  it('refuses open data whose case has no id or link, so the published shape stays what 1.1 promises', async () => {
+    const document = JSON.parse(await read(paths.apiLayanan()));
+    const kk = document.layanan.find((item: { slug: string }) => item.slug === 'kk');
+    delete kk.keperluan[0].url;
+    expect(apiLayananSchema.safeParse(document).success).toBe(false);
   });
 });
 

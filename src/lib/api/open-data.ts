@@ -3,6 +3,7 @@
 import { apiDesaSchema, apiLayananSchema, API_VERSI, type ApiDesa, type ApiLayanan } from '../../schema/api.ts';
 import type { Content } from '../../schema/index.ts';
 import { today } from '../../core/clock.ts';
+import { keperluanId } from '../keperluan.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 
 type Sumber = Pick<Content, 'kecamatan' | 'layanan' | 'desa'>;
@@ -18,6 +19,11 @@ export function buildApiLayanan(content: Sumber, dibuat: string = today()): ApiL
     ...kepala(content, dibuat),
     layanan: content.layanan.map((layanan) => ({
       ...layanan,
+      keperluan: layanan.keperluan.map((keperluan) => ({
+        ...keperluan,
+        id: keperluanId(keperluan),
+        url: absoluteUrl(situs, paths.keperluan(layanan, keperluan)),
+      })),
       url: absoluteUrl(situs, paths.layanan(layanan)),
       lembar_pdf: absoluteUrl(situs, paths.lembar(layanan)),
     })),
