@@ -29,7 +29,18 @@ describe('membangun konten yang berisi jebakan HTML', () => {
     expect(main.innerHTML).toContain('&lt;script&gt;alert(&quot;kode&quot;)&lt;/script&gt;');
     expect(main.innerHTML).toContain('Usia &lt; 17 tahun');
     expect(main.querySelector('h1')?.text).toBe('Surat <script>alert("judul")</script> Jebakan');
-    expect(parse(html).querySelectorAll('iframe, svg, img, b, script:not([src])')).toEqual([]);
+    expect(
+      parse(html).querySelectorAll('iframe, svg, img, b, script:not([src]):not([type="application/ld+json"])'),
+    ).toEqual([]);
+  });
+
+  it('keeps the hostile title inside the structured data, which stays one JSON value', async () => {
+    const html = await readFile(join(out, paths.layanan({ slug: 'jebakan' }), 'index.html'), 'utf8');
+    const scripts = parse(html).querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.text).not.toContain('</script');
+    const graph = JSON.parse(scripts[0]!.text)['@graph'];
+    expect(graph[0].name).toBe('Surat <script>alert("judul")</script> Jebakan');
   });
 
   it('leaves no inline script, event handler or script URL in any built page', async () => {
