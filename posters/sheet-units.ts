@@ -85,17 +85,14 @@ export function sheetUnits(
   const unit = (before: number, height: number, place: SheetUnit['place'], keepWithNext = false) =>
     units.push({ before, height, place, keepWithNext });
   /** Marks for wrapped lines set from `top` down. */
-  const lineMarks = (wrapped: readonly RichLine[], x: number, top: number, size: number, bold = false) =>
-    wrapped.map((richLine, index): SheetMark => {
-      const pieces = bold ? richLine.map((piece) => ({ ...piece, bold: true })) : richLine;
-      return {
-        kind: 'line',
-        line: pieces,
-        x,
-        y: baseline(top - index * size * style.leading, size, style.leading),
-        size,
-      };
-    });
+  const lineMarks = (wrapped: readonly RichLine[], x: number, top: number, size: number) =>
+    wrapped.map((richLine, index): SheetMark => ({
+      kind: 'line',
+      line: richLine,
+      x,
+      y: baseline(top - index * size * style.leading, size, style.leading),
+      size,
+    }));
   const wrap = (runs: readonly Run[], width: number, size = style.body) => wrapRuns(runs, fonts, size, width);
 
   for (const item of items) {
@@ -128,11 +125,13 @@ export function sheetUnits(
       }
       case 'subheading': {
         const size = style.body * MARK.subheadingScale;
-        const wrapped = wrap(item.runs, column.width, size);
+        // Wrapped, and so measured, in the bold it is printed in.
+        const bold = item.runs.map((run) => ({ ...run, bold: true }));
+        const wrapped = wrap(bold, column.width, size);
         const height = wrapped.length * size * style.leading;
         // Spaced like a section: a case's title must stand apart from the previous case's documents.
         const before = SPACE.beforeBlock * line * style.sectionSpace;
-        unit(before, height, (top) => lineMarks(wrapped, column.x, top, size, true), true);
+        unit(before, height, (top) => lineMarks(wrapped, column.x, top, size), true);
         break;
       }
       case 'text': {

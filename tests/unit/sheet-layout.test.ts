@@ -222,6 +222,27 @@ describe('flowItems', () => {
     for (const longLines of split) expect(Math.min(...longLines.filter(Boolean))).toBeGreaterThanOrEqual(2);
   });
 
+  it('wraps a long case title as the bold type it is printed in, inside the column', () => {
+    const wideBold = {
+      regular: mono,
+      bold: { widthOfTextAtSize: (text: string, size: number) => text.length * size * 0.7 },
+    };
+    const title: SheetItem = {
+      kind: 'subheading',
+      runs: [{ text: 'Perubahan karena ada anggota keluarga yang meninggal dunia '.repeat(2) }],
+    };
+    const marks = flowItems([title], frame, wideBold, ROOMY!).flat();
+    // As draw-marks.ts paints a line: each piece in its own weight.
+    const width = (piece: { text: string; bold?: boolean | undefined }, size: number) =>
+      (piece.bold ? wideBold.bold : mono).widthOfTextAtSize(piece.text, size);
+    const right = marks.map((mark) =>
+      mark.kind === 'line' ? mark.x + mark.line.reduce((sum, piece) => sum + width(piece, mark.size), 0) : 0,
+    );
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.every((mark) => mark.kind === 'line' && mark.line.some((piece) => piece.bold))).toBe(true);
+    expect(Math.max(...right)).toBeLessThanOrEqual(frame.x + frame.width + 1e-6);
+  });
+
   it('keeps every checklist line on one page with its tick box', () => {
     const document = 'Fotokopi Kartu Keluarga yang dilegalisasi oleh Dinas Kependudukan dan Pencatatan Sipil';
     const checklist: SheetItem[] = Array.from({ length: 40 }, () => ({
