@@ -1,5 +1,6 @@
 // Remembers which documents a resident has ticked, on this device only (localStorage, never a server),
-// and counts the ones that are ready: "3 dari 7 dokumen siap".
+// and counts the ones that are ready: "3 dari 7 dokumen siap". Each list has its own key (the service,
+// and for a service with cases the case too), so every case keeps its own ticks.
 const KEY_PREFIX = 'pelita:ceklis:';
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-ceklis]')) {

@@ -62,6 +62,7 @@ function countDown(): void {
 
 function backToStart(): void {
   clearInterval(tickTimer);
+  // Every key the site keeps: each list's ticks (one per case of a service) and each service's chosen case.
   for (const key of Object.keys(localStorage)) if (key.startsWith('pelita:')) localStorage.removeItem(key);
   location.assign(start);
 }

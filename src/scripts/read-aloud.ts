@@ -1,6 +1,7 @@
 // "Dengarkan": reads the document list aloud in Indonesian with the phone's own speech (speechSynthesis),
-// for residents who struggle to read small text. The buttons stay hidden where the browser cannot speak.
-const section = document.querySelector<HTMLElement>('[data-ceklis]');
+// for residents who struggle to read small text. It reads what is shown: for a service with cases the
+// chosen case's list, or every case's in turn. The buttons stay hidden where the browser cannot speak.
+const section = document.querySelector<HTMLElement>('[data-dokumen]');
 const controls = section?.querySelector<HTMLElement>('[data-dengarkan]');
 const toggle = controls?.querySelector<HTMLButtonElement>('[data-dengarkan-mulai]');
 const stop = controls?.querySelector<HTMLButtonElement>('[data-dengarkan-berhenti]');
@@ -20,10 +21,19 @@ if (section && controls && toggle && stop && 'speechSynthesis' in window && 'Spe
   /** One sentence per document: short utterances, which some Android voices need to keep going. */
   const sentences = () => {
     const title = document.querySelector('h1')?.textContent?.trim() ?? '';
-    const items = [...section.querySelectorAll('.checklist label')].map(
-      (label, index) => `${index + 1}. ${label.textContent?.replace(/\s+/g, ' ').trim()}.`,
-    );
-    return [`Dokumen yang harus dibawa untuk ${title}.`, ...items];
+    const lines = [`Dokumen yang harus dibawa untuk ${title}.`];
+    let number = 0;
+    // Hidden cases have no boxes; the case heading and its note are read with the list they belong to.
+    for (const el of section.querySelectorAll('[data-kasus] > h3, .checklist label, [data-kasus] .catatan')) {
+      if (el.getClientRects().length === 0) continue;
+      const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      if (el.matches('h3')) {
+        number = 0;
+        lines.push(`Untuk keperluan: ${text}.`);
+      } else if (el.matches('label')) lines.push(`${++number}. ${text}.`);
+      else lines.push(text);
+    }
+    return lines;
   };
 
   const indonesianVoice = () =>
