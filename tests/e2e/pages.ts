@@ -5,9 +5,17 @@ import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const content = await loadContentOrThrow(SITE_CONTENT);
 
+const layanan = (slug: string) => content.layanan.find((item) => item.slug === slug) ?? content.layanan[0]!;
+
+/** Services the browser tests look at closely: one whose page asks "Apa keperluan Anda?", one plain. */
+export const sampleLayanan = {
+  keperluan: layanan('kk'),
+  tanpaKeperluan: layanan('ktp-hilang'),
+} as const;
+
 export const samplePages = {
   home: paths.home(),
-  layanan: paths.layanan(content.layanan.find((layanan) => layanan.slug === 'sktm') ?? content.layanan[0]!),
+  layanan: paths.layanan(layanan('sktm')),
   desa: paths.desa(content.desa[0]!),
   poster: paths.posterIndex(),
   '404': '/halaman-yang-tidak-ada/',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
+import { dokumenFor } from '../../src/lib/keperluan.ts';
 import { absoluteUrl, paths, sitePathOf } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, pageExists, readPage } from '../support/dist.ts';
@@ -68,10 +69,15 @@ describe('situs contoh', () => {
   it('lists every requirement of a service as a checkbox, readable without JavaScript', async () => {
     for (const layanan of content.layanan) {
       const page = await readPage(distDir, paths.layanan(layanan));
-      const labels = page.querySelectorAll('.checklist label').map((label) => label.text.replace(/\s+/g, ' ').trim());
-      expect(labels).toHaveLength(layanan.persyaratan.length);
-      for (const [index, dokumen] of layanan.persyaratan.entries()) expect(labels[index]).toContain(dokumen.dokumen);
-      expect(page.querySelectorAll('.checklist input[type=checkbox]')).toHaveLength(layanan.persyaratan.length);
+      // A service with cases lists each case completely: the common documents, then the case's own.
+      const expected = layanan.keperluan.length
+        ? layanan.keperluan.flatMap((keperluan) => dokumenFor(layanan, keperluan))
+        : layanan.persyaratan;
+      const lists = '[data-ceklis] .checklist';
+      const labels = page.querySelectorAll(`${lists} label`).map((label) => label.text.replace(/\s+/g, ' ').trim());
+      expect(labels).toHaveLength(expected.length);
+      for (const [index, dokumen] of expected.entries()) expect(labels[index]).toContain(dokumen.dokumen);
+      expect(page.querySelectorAll(`${lists} input[type=checkbox]`)).toHaveLength(expected.length);
     }
   });
 
