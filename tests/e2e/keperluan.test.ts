@@ -98,6 +98,9 @@ describe('apa keperluan Anda?', () => {
     await choose(page, second);
     await page.reload();
     expect(await page.getByLabel(second.judul, { exact: true }).isChecked()).toBe(true);
+    // Back later from the poster's QR code: the address has no case in it, the device remembers it.
+    await page.goto(pageUrl());
+    expect(await page.getByLabel(second.judul, { exact: true }).isChecked()).toBe(true);
     const secondBoxes = page.locator(`[data-kasus="${keperluanId(second)}"] .checklist input`);
     expect(await secondBoxes.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked))).toEqual(
       names(second).map(() => false),
