@@ -55,6 +55,8 @@ describe('village posters', () => {
 
 describe('requirement sheets', () => {
   it('say everything a resident needs to bring and do', async () => {
+    // The fixture has services with and without a penerbit, so both cases below are exercised.
+    expect(placeholder.content.layanan.filter((layanan) => layanan.penerbit).length).toBeGreaterThan(0);
     for (const sheet of file(placeholder, 'lembar')) {
       const layanan = placeholder.content.layanan.find((item) => sheet.path === `lembar/${item.slug}.pdf`)!;
       const text = (await pagesOf(at(placeholder, sheet.path))).join(' ');
@@ -70,7 +72,7 @@ describe('requirement sheets', () => {
       }
       for (const dokumen of layanan.persyaratan) expect(text).toContain(dokumen.dokumen);
       expect(text.includes('Perlu surat pengantar dari desa/kelurahan')).toBe(layanan.pengantar_desa);
-      if (layanan.penerbit) expect(text).toContain(layanan.penerbit);
+      expect(text.includes(layanan.penerbit ?? ''), `${sheet.path}: penerbit`).toBe(true);
       expect(text).toContain(`Terakhir diperiksa: ${longDate(layanan.diperbarui)}`);
       for (const saluran of placeholder.content.kecamatan.pengaduan) expect(text).toContain(saluran.label);
     }

@@ -77,6 +77,7 @@ describe.each([true, false])('layoutSheet on A4, CONTOH band %s', (contoh) => {
     expect(scannable(layout.qr)).toBe(true);
     expect(layout.qr.x + layout.qr.width).toBeCloseTo(layout.flow.x + layout.flow.width, 6);
     expect(layout.qr.y + layout.qr.height).toBe(layout.top);
+    expect(layout.contoh === undefined).toBe(!contoh);
     if (layout.contoh) expect(layout.contoh.y).toBeGreaterThan(layout.top);
   });
 
