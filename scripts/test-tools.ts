@@ -2,7 +2,7 @@
 // when some are missing, installs them if this machine allows it (root or passwordless sudo, and apt-get);
 // otherwise it prints what to type and exits 1. With everything present it prints nothing.
 import { spawnSync } from 'node:child_process';
-import { isInstalled, missingTools, missingToolsMessage } from '../tests/support/test-tools.ts';
+import { isInstalled, missingTools, missingToolsMessage } from '../src/local/test-tools.ts';
 
 const missing = missingTools();
 if (missing.length > 0) {

@@ -1,5 +1,6 @@
-// Builds the site fixture (tests/fixtures/situs, a frozen copy of the sample) once, exactly as `npm run build` does, into a temporary folder that every
-// site and poster test then inspects. Tests therefore always see the current code, not a stale dist/.
+// Builds the site fixture (tests/fixtures/situs, a frozen copy of the sample) once, exactly as
+// `npm run build` does, into a temporary folder that every site and browser test then inspects. Tests
+// therefore always see the current code, never a stale dist/, and leave nothing in the project.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,9 +34,16 @@ export default async function setup(project: TestProject) {
 async function build(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'pelita-uji-'));
   const distDir = join(root, 'dist');
-  await promisify(execFile)(process.execPath, ['scripts/build.ts', '--keluar', distDir], {
-    env: { ...process.env, PELITA_CONTENT: SITE_CONTENT },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  try {
+    await promisify(execFile)(process.execPath, ['scripts/build.ts', '--konten', SITE_CONTENT, '--keluar', distDir], {
+      env: process.env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    // The build's own report (which file, which line) is on its stdout: show it, not only "Command failed".
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`The site fixture did not build:\n${stdout}${stderr}`);
+  }
   return distDir;
 }

@@ -13,7 +13,7 @@ export function today(): string {
   if (fixed === undefined || fixed === '') return toIsoDate(new Date(), 'WIB');
   if (!isIsoDate(fixed)) {
     throw new UserError(
-      `${TODAY_VARIABLE}=${fixed} bukan tanggal yang ada; tulis dengan format TTTT-BB-HH, misalnya ${TODAY_VARIABLE}=2027-02-17`,
+      `${TODAY_VARIABLE}=${fixed} bukan tanggal yang ada; tulis dengan format TTTT-BB-HH, misalnya ${TODAY_VARIABLE}=2027-02-17.`,
     );
   }
   return fixed;

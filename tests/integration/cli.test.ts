@@ -173,7 +173,7 @@ describe.each([
   it('refuses an impossible PELITA_HARI_INI before doing anything', async () => {
     expectOneLine(
       await runWith([], { PELITA_HARI_INI: '2027-13-45' }),
-      '✗ PELITA_HARI_INI=2027-13-45 bukan tanggal yang ada; tulis dengan format TTTT-BB-HH, misalnya PELITA_HARI_INI=2027-02-17',
+      '✗ PELITA_HARI_INI=2027-13-45 bukan tanggal yang ada; tulis dengan format TTTT-BB-HH, misalnya PELITA_HARI_INI=2027-02-17.',
     );
   });
 

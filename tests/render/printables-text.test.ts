@@ -74,6 +74,8 @@ describe('requirement sheets', () => {
 
   it('say everything a resident needs to bring and do, in normal and in large print', async () => {
     expect(sheets(placeholder)).toHaveLength(2 * placeholder.content.layanan.length);
+    // The fixture has services with and without a penerbit, so both cases below are exercised.
+    expect(placeholder.content.layanan.filter((layanan) => layanan.penerbit).length).toBeGreaterThan(0);
     for (const sheet of sheets(placeholder)) {
       const layanan = layananOf(placeholder, sheet.path);
       const text = (await pagesOf(at(placeholder, sheet.path))).join(' ');
@@ -89,7 +91,7 @@ describe('requirement sheets', () => {
       }
       for (const dokumen of layanan.persyaratan) expect(text).toContain(dokumen.dokumen);
       expect(text.includes('Perlu surat pengantar dari desa/kelurahan')).toBe(layanan.pengantar_desa);
-      if (layanan.penerbit) expect(text).toContain(layanan.penerbit);
+      expect(text.includes(layanan.penerbit ?? ''), `${sheet.path}: penerbit`).toBe(true);
       expect(text).toContain(`Terakhir diperiksa: ${longDate(layanan.diperbarui)}`);
       for (const saluran of placeholder.content.kecamatan.pengaduan) expect(text).toContain(saluran.label);
     }

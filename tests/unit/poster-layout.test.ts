@@ -59,7 +59,7 @@ describe.each(papers)('layoutPoster on $label', (paper) => {
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, index) => {
       expect(page.header.height).toBeGreaterThan(0);
-      expect(page.contoh).toBeDefined();
+      expect(page.contoh?.height).toBeGreaterThan(0);
       expect(page.hero !== undefined).toBe(index === 0);
     });
   });

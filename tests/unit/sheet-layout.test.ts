@@ -83,6 +83,7 @@ describe.each(PRINTS.flatMap((print) => [true, false].map((contoh) => [print, co
       expect(scannable(layout.qr)).toBe(true);
       expect(layout.qr.x + layout.qr.width).toBeCloseTo(layout.flow.x + layout.flow.width, 6);
       expect(layout.qr.y + layout.qr.height).toBe(layout.top);
+      expect(layout.contoh === undefined).toBe(!contoh);
       if (layout.contoh) expect(layout.contoh.y).toBeGreaterThan(layout.top);
     });
 

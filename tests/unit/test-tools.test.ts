@@ -1,7 +1,7 @@
 // The check before `npm test`: which Debian packages to install for the tools that are missing, and the
 // command someone without root is told to type.
 import { describe, expect, it } from 'vitest';
-import { isInstalled, missingTools, missingToolsMessage, TEST_TOOLS } from '../support/test-tools.ts';
+import { isInstalled, missingTools, missingToolsMessage, TEST_TOOLS } from '../../src/local/test-tools.ts';
 
 const without =
   (...absent: string[]) =>

@@ -2,7 +2,7 @@
 // are missing by looking at files only: the check before every `npm test` runs none of them.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { CHROMIUM_PATH } from '../../src/local/chromium.ts';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 export interface TestTool {
   /** A program looked up on PATH, or an absolute path to a file. */
