@@ -75,9 +75,13 @@ describe('tanpa sinyal', () => {
 
   it('keeps ticks after a reload and offline, per service, until "Mulai ulang"', async () => {
     const { context, page } = await newPage(site);
-    const sktm = content.layanan.find((layanan) => layanan.slug === 'sktm')!;
-    const required = sktm.persyaratan.filter((dokumen) => !dokumen.opsional).length;
-    await visitOnce(page, paths.layanan(sktm));
+    // A service without cases: one list, one counter (services with cases are tested in keperluan.test.ts).
+    const service = content.layanan.find(
+      (layanan) =>
+        layanan.keperluan.length === 0 && layanan.persyaratan.filter((dokumen) => !dokumen.opsional).length >= 2,
+    )!;
+    const required = service.persyaratan.filter((dokumen) => !dokumen.opsional).length;
+    await visitOnce(page, paths.layanan(service));
     const counter = page.locator('[data-hitung]');
     await expect(counter.textContent()).resolves.toMatch(`0 dari ${required} dokumen siap.`);
     await page.locator('#dokumen-1').check();
@@ -90,12 +94,18 @@ describe('tanpa sinyal', () => {
     await expect(counter.innerText()).resolves.toBe(`2 dari ${required} dokumen siap.`);
 
     // Another service keeps its own list.
-    await page.goto(site.url(paths.layanan(content.layanan.find((layanan) => layanan.slug !== 'sktm')!)));
+    await page.goto(
+      site.url(
+        paths.layanan(
+          content.layanan.find((layanan) => layanan.slug !== service.slug && layanan.keperluan.length === 0)!,
+        ),
+      ),
+    );
     await expect(page.locator('#dokumen-1').isChecked()).resolves.toBe(false);
 
     await goOffline(true, context);
     try {
-      await page.goto(site.url(paths.layanan(sktm)));
+      await page.goto(site.url(paths.layanan(service)));
       await expect(page.locator('#dokumen-1').isChecked()).resolves.toBe(true);
       await page.getByRole('button', { name: 'Mulai ulang' }).click();
       await expect(page.locator('.checklist input:checked').count()).resolves.toBe(0);

@@ -33,13 +33,26 @@ describe('privasi dan kebijakan skrip', () => {
     const { context, page } = await newPage(site);
     for (const path of Object.values(samplePages)) {
       await page.goto(site.url(path));
-      const inline = await page.evaluate(() => [
-        ...[...document.querySelectorAll('script:not([src])')].map((el) => el.outerHTML.slice(0, 60)),
-        ...[...document.querySelectorAll('*')].flatMap((el) =>
-          [...el.attributes].filter((attr) => attr.name.startsWith('on')).map((attr) => `${el.tagName} ${attr.name}`),
-        ),
-        ...[...document.querySelectorAll('a[href^="javascript:"]')].map((el) => el.outerHTML),
-      ]);
+      const inline = await page.evaluate(() => {
+        const isJson = (text: string) => {
+          try {
+            JSON.parse(text);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        return [
+          // JSON-LD is data the browser never runs; it must still parse as JSON (no smuggled code).
+          ...[...document.querySelectorAll('script:not([src])')]
+            .filter((el) => el.getAttribute('type') !== 'application/ld+json' || !isJson(el.textContent ?? ''))
+            .map((el) => el.outerHTML.slice(0, 60)),
+          ...[...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].filter((attr) => attr.name.startsWith('on')).map((attr) => `${el.tagName} ${attr.name}`),
+          ),
+          ...[...document.querySelectorAll('a[href^="javascript:"]')].map((el) => el.outerHTML),
+        ];
+      });
       expect(inline, path).toEqual([]);
     }
     await context.close();
