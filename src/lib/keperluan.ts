@@ -16,8 +16,3 @@ export function dokumenFor(
 ): Dokumen[] {
   return [...layanan.persyaratan, ...keperluan.persyaratan];
 }
-
-/** The case a fragment names (`#ktp-hilang`), or undefined. */
-export function findKeperluan(layanan: Pick<Layanan, 'keperluan'>, id: string): Keperluan | undefined {
-  return layanan.keperluan.find((keperluan) => keperluanId(keperluan) === id);
-}
