@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { distFileOf, paths } from '../lib/urls.ts';
+import { distFileOf, isStaffPath, paths } from '../lib/urls.ts';
 import { planPrecache, PRECACHE_BUDGET_GZIP, type BuiltFile } from './precache-plan.ts';
 
 export interface Precache {
@@ -18,9 +18,9 @@ export interface Precache {
   deferred: number;
 }
 
-/** Which files of dist/ a phone may keep: every page except the 404, the scripts, the manifest and icons. */
+/** Which files of dist/ a phone may keep: every page except the 404 and staff pages, the scripts, the manifest and icons. */
 function isPrecached(file: string): boolean {
-  if (file === '404.html') return false;
+  if (file === '404.html' || isStaffPath(`/${file}`)) return false;
   return /\.(html|js|webmanifest)$/.test(file) || /^ikon-[\w-]+\.png$/.test(file) || file === 'favicon.svg';
 }
 

@@ -46,7 +46,19 @@ export const paths = {
   // Square images with a QR code for social media; staff download them, so the names say what they show.
   sosmedLayanan: (layanan: Pick<Layanan, 'slug'>) => `/sosmed/layanan-${layanan.slug}.png`,
   sosmedDesa: (desa: Pick<Desa, 'slug'>) => `/sosmed/desa-${desa.slug}.png`,
+  // For kecamatan staff only (issue 10): the browser editor and the review dashboard. Never indexed,
+  // never in the sitemap or the offline precache, never linked from a public page.
+  admin: () => '/admin/',
+  staf: () => '/staf/',
 } as const;
+
+/** Folders for staff, not residents: see paths.admin and paths.staf. */
+export const STAFF_PATHS: readonly string[] = [paths.admin(), paths.staf()];
+
+/** True for a site path (or dist/ file with a leading slash) inside a staff-only folder. */
+export function isStaffPath(path: string): boolean {
+  return STAFF_PATHS.some((prefix) => path.startsWith(prefix));
+}
 
 /** What a site path names under the scheme above (the inverse of paths.layanan, .acara and .desa), for messages. */
 export function pathTarget(
