@@ -1,19 +1,2 @@
-// Which services get a code of their own on the wall poster. A poster is read standing in a balai desa,
-// so it stays a few pages long: staff can leave a service off with `poster: false` (it stays on the site,
-// one scan of the village code away), and beyond MAX_POSTER_SERVICES the rest are left to that code too.
-import type { Layanan } from '../src/schema/index.ts';
-
-/** Three A4 pages of service codes: about what a village notice board holds. */
-export const MAX_POSTER_SERVICES = 24;
-
-export interface PosterServices<T> {
-  /** Services with their own code, in content order. */
-  shown: T[];
-  /** Services staff marked for the poster that did not fit; the build warns about them. */
-  overflow: T[];
-}
-
-export function selectPosterServices<T extends Pick<Layanan, 'poster'>>(layanan: readonly T[]): PosterServices<T> {
-  const wanted = layanan.filter((item) => item.poster);
-  return { shown: wanted.slice(0, MAX_POSTER_SERVICES), overflow: wanted.slice(MAX_POSTER_SERVICES) };
-}
+// The selection lives in src/lib so the staff page can show it too; the posters keep asking here.
+export { MAX_POSTER_SERVICES, selectPosterServices, type PosterServices } from '../src/lib/poster-services.ts';
