@@ -34,6 +34,8 @@ const pages = {
   ...samplePages,
   'layanan dengan keperluan': paths.layanan(withCases),
   'layanan tanpa keperluan': paths.layanan(withoutCases),
+  // Not a resident's page, but staff use it in the same browsers (issue 10).
+  staf: paths.staf(),
 };
 
 describe('aksesibilitas', () => {
