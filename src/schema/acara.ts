@@ -38,7 +38,10 @@ export const acaraSchema = z
     lokasi: nonEmptyText().meta({ title: 'Lokasi', description: 'Misalnya "Pendopo Kantor Kecamatan Kemlagi".' }),
     instansi: nonEmptyTextList()
       .min(1, { error: 'harus berisi minimal satu instansi yang hadir' })
-      .meta({ title: 'Instansi yang hadir', description: 'Minimal satu, satu instansi per butir, misalnya "Polsek Kemlagi".' }),
+      .meta({
+        title: 'Instansi yang hadir',
+        description: 'Minimal satu, satu instansi per butir, misalnya "Polsek Kemlagi".',
+      }),
     /** Slugs of services offered there (file names in content/layanan without .md). */
     layanan: withDefault(
       z.array(z.string().regex(SLUG, { error: 'harus berupa nama berkas layanan tanpa .md, misalnya ktp-baru' })),

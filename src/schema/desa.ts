@@ -13,7 +13,10 @@ export const kontakSchema = z.strictObject({
 
 export const desaSchema = z
   .strictObject({
-    nama: nonEmptyText().meta({ title: 'Nama desa', description: 'Ejaan resmi, tanpa kata "Desa", misalnya "Beratkulon".' }),
+    nama: nonEmptyText().meta({
+      title: 'Nama desa',
+      description: 'Ejaan resmi, tanpa kata "Desa", misalnya "Beratkulon".',
+    }),
     jenis: z.enum(['desa', 'kelurahan'], { error: 'harus "desa" atau "kelurahan"' }).meta({
       title: 'Jenis',
       description: 'Harus cocok dengan kode: bagian desa yang diawali 2 adalah desa, diawali 1 adalah kelurahan.',

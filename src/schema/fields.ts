@@ -10,9 +10,7 @@ import { isIsoDate } from '../core/dates.ts';
  */
 export function isAbsent(value: unknown): boolean {
   return (
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0)
+    value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
   );
 }
 

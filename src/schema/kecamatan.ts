@@ -23,7 +23,10 @@ export const kecamatanSchema = z.strictObject({
     title: 'Alamat kantor',
     description: 'Alamat lengkap Kantor Kecamatan beserta kode pos. Hapus tulisan "(contoh)" setelah dipastikan.',
   }),
-  telepon: nonEmptyText().meta({ title: 'Telepon kantor', description: 'Nomor telepon kantor, misalnya "(0321) 000-0000".' }),
+  telepon: nonEmptyText().meta({
+    title: 'Telepon kantor',
+    description: 'Nomor telepon kantor, misalnya "(0321) 000-0000".',
+  }),
   // Written without quotes, YAML reads the number as a number; accept it as the digits staff typed.
   whatsapp: z
     .preprocess(
@@ -36,9 +39,12 @@ export const kecamatanSchema = z.strictObject({
     )
     .meta({
       title: 'Nomor WhatsApp',
-      description: 'Ditulis 62 lalu angka saja: tanpa 0 di depan, tanpa +, spasi atau tanda hubung, misalnya 6281234567890.',
+      description:
+        'Ditulis 62 lalu angka saja: tanpa 0 di depan, tanpa +, spasi atau tanda hubung, misalnya 6281234567890.',
     }),
-  email: z.email({ error: 'bukan alamat email yang benar' }).meta({ title: 'Email', description: 'Alamat email resmi kantor kecamatan.' }),
+  email: z
+    .email({ error: 'bukan alamat email yang benar' })
+    .meta({ title: 'Email', description: 'Alamat email resmi kantor kecamatan.' }),
   jam_layanan: nonEmptyText().meta({
     title: 'Jam layanan',
     description: 'Jam layanan PATEN yang berlaku, misalnya "Senin–Kamis 08.00–15.00, Jumat 08.00–11.00 WIB".',

@@ -109,19 +109,15 @@ const KATEGORI =
 
 export const layananSchema = z
   .strictObject({
-    judul: nonEmptyText()
-      .max(90, { error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di poster' })
-      .meta({
-        title: 'Judul layanan',
-        description:
-          'Nama layanan dalam bahasa sehari-hari, paling banyak 90 huruf, tidak boleh sama dengan layanan lain. Judul yang singkat muat di poster dan gambar media sosial.',
-      }),
-    ringkasan: nonEmptyText()
-      .max(240, { error: 'terlalu panjang (maksimal 240 huruf); cukup satu kalimat' })
-      .meta({
-        title: 'Ringkasan',
-        description: 'Satu kalimat sederhana (paling banyak 240 huruf) yang dipahami warga.',
-      }),
+    judul: nonEmptyText().max(90, { error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di poster' }).meta({
+      title: 'Judul layanan',
+      description:
+        'Nama layanan dalam bahasa sehari-hari, paling banyak 90 huruf, tidak boleh sama dengan layanan lain. Judul yang singkat muat di poster dan gambar media sosial.',
+    }),
+    ringkasan: nonEmptyText().max(240, { error: 'terlalu panjang (maksimal 240 huruf); cukup satu kalimat' }).meta({
+      title: 'Ringkasan',
+      description: 'Satu kalimat sederhana (paling banyak 240 huruf) yang dipahami warga.',
+    }),
     kategori: nonEmptyText().meta({
       title: 'Kategori',
       description: `Kelompok layanan di halaman utama; tulis persis salah satu dari: ${KATEGORI}.`,
@@ -143,15 +139,14 @@ export const layananSchema = z
       description:
         'Tidak wajib. Apa yang tidak boleh diminta petugas, satu kalimat per butir: yang tidak perlu, titik dua, lalu alasan dan dasar hukumnya. Tulis hanya yang didukung peraturan.',
     }),
-    prosedur: nonEmptyTextList()
-      .min(1, { error: 'harus berisi minimal satu langkah' })
-      .meta({
-        title: 'Prosedur',
-        description: 'Langkah-langkah berurutan, 3–6 langkah, satu kalimat pendek per langkah.',
-      }),
+    prosedur: nonEmptyTextList().min(1, { error: 'harus berisi minimal satu langkah' }).meta({
+      title: 'Prosedur',
+      description: 'Langkah-langkah berurutan, 3–6 langkah, satu kalimat pendek per langkah.',
+    }),
     waktu: nonEmptyText().meta({
       title: 'Waktu penyelesaian',
-      description: 'Lama penyelesaian jika berkas lengkap. Jika belum pasti: "Belum dikonfirmasi; tanyakan ke petugas".',
+      description:
+        'Lama penyelesaian jika berkas lengkap. Jika belum pasti: "Belum dikonfirmasi; tanyakan ke petugas".',
     }),
     biaya: nonEmptyText().meta({
       title: 'Biaya',
