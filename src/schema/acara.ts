@@ -2,7 +2,7 @@
 // residents in one place on one day. The markdown body holds notes and is kept apart as `catatan`.
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
-import { nonEmptyTextList, SLUG, nonEmptyText, optional, withDefault } from './fields.ts';
+import { dropUndefined, nonEmptyTextList, SLUG, nonEmptyText, optional, withDefault } from './fields.ts';
 
 const TANGGAL = 'harus berupa tanggal dengan format TTTT-BB-HH, misalnya 2027-02-17';
 const JAM = 'harus berupa jam dengan format JJ:MM di antara tanda kutip, misalnya "08:00"';
@@ -36,12 +36,10 @@ export const acaraSchema = z
       description: 'JJ:MM dalam WIB, lebih akhir dari jam mulai, misalnya 13:00. Diisi bila jam mulai diisi.',
     }),
     lokasi: nonEmptyText().meta({ title: 'Lokasi', description: 'Misalnya "Pendopo Kantor Kecamatan Kemlagi".' }),
-    instansi: nonEmptyTextList()
-      .min(1, { error: 'harus berisi minimal satu instansi yang hadir' })
-      .meta({
-        title: 'Instansi yang hadir',
-        description: 'Minimal satu, satu instansi per butir, misalnya "Polsek Kemlagi".',
-      }),
+    instansi: nonEmptyTextList().min(1, { error: 'harus berisi minimal satu instansi yang hadir' }).meta({
+      title: 'Instansi yang hadir',
+      description: 'Minimal satu, satu instansi per butir, misalnya "Polsek Kemlagi".',
+    }),
     /** Slugs of services offered there (file names in content/layanan without .md). */
     layanan: withDefault(
       z.array(z.string().regex(SLUG, { error: 'harus berupa nama berkas layanan tanpa .md, misalnya ktp-baru' })),
@@ -58,6 +56,7 @@ export const acaraSchema = z
         'Centang selama jadwal, tempat dan instansi belum dipastikan; ganti dengan jadwal resmi, lalu hapus centangnya.',
     }),
   })
+  .overwrite(dropUndefined)
   .superRefine((acara, context) => {
     if (acara.selesai && !acara.mulai) {
       context.addIssue({ code: 'custom', path: ['mulai'], message: 'wajib diisi bila «selesai» diisi' });

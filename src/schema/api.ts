@@ -45,7 +45,7 @@ export const apiLayananSchema = z.strictObject({
        * every applicant brings (src/lib/keperluan.ts dokumenFor). Empty for a service without cases.
        */
       keperluan: z.array(
-        keperluanSchema.extend({
+        keperluanSchema.safeExtend({
           persyaratan: persyaratanApi,
           /** Stable slug of the title, the fragment of `url`. */
           id: z.string(),

@@ -1,7 +1,7 @@
 // content/desa/<slug>.yaml: one village (desa or kelurahan) and its balai desa, where a poster hangs.
 // Labels and hints for staff sit on each field (`.meta`), for the browser editor.
 import { z } from 'zod';
-import { KODE_WILAYAH, nonEmptyText, optional, withDefault } from './fields.ts';
+import { dropUndefined, KODE_WILAYAH, nonEmptyText, optional, withDefault } from './fields.ts';
 
 export const kontakSchema = z.strictObject({
   jabatan: nonEmptyText().meta({ title: 'Jabatan', description: 'Misalnya "Kaur Pelayanan" atau "Sekretaris Desa".' }),
@@ -42,6 +42,7 @@ export const desaSchema = z
       description: 'Tidak wajib, misalnya "Senin–Jumat 08.00–14.00".',
     }),
   })
+  .overwrite(dropUndefined)
   .superRefine((desa, ctx) => {
     // The first digit of the village part encodes the type: 2 = desa, 1 = kelurahan.
     const expected = desa.kode.split('.')[3]?.startsWith('1') ? 'kelurahan' : 'desa';

@@ -23,6 +23,14 @@ export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(absentA
 export const withDefault = <T extends z.ZodType>(schema: T, fallback: z.util.NoUndefined<z.output<T>>) =>
   z.preprocess(absentAsUndefined, schema.default(fallback as never));
 
+/**
+ * For `.overwrite()` on an object with optional fields: a key written empty leaves `undefined` behind,
+ * and the loaded entry must be the same as if the key had not been written at all.
+ */
+export function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
 /** Non-empty text; surrounding spaces are trimmed so "  " counts as empty. */
 export const nonEmptyText = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });
 

@@ -4,7 +4,7 @@
 // drops the YAML comments that used to carry this guidance.
 import { z } from 'zod';
 import { slugify } from '../core/slug.ts';
-import { nonEmptyTextList, pastIsoDate, nonEmptyText, optional, withDefault } from './fields.ts';
+import { dropUndefined, nonEmptyTextList, pastIsoDate, nonEmptyText, optional, withDefault } from './fields.ts';
 
 const JUMLAH = 'harus berupa bilangan bulat (misalnya 2) atau teks seperti "2 lembar" atau "1 asli dan 1 fotokopi"';
 
@@ -27,28 +27,31 @@ const jumlahSchema = z.preprocess(
   ),
 );
 
-export const dokumenObjek = z.strictObject(
-  {
-    dokumen: nonEmptyText().meta({
-      title: 'Nama dokumen',
-      description: 'Tulis lengkap seperti yang dikenal warga, misalnya "Fotokopi KTP-el" (bukan "FC KTP").',
-    }),
-    jumlah: optional(jumlahSchema).meta({
-      title: 'Jumlah',
-      description:
-        'Tidak wajib. Angka saja untuk jumlah lembar (2 tampil "2 lembar"), atau teks singkat seperti "1 asli dan 1 fotokopi".',
-    }),
-    keterangan: optional(nonEmptyText()).meta({
-      title: 'Keterangan',
-      description: 'Tidak wajib. Penjelasan singkat, misalnya "ditandatangani Ketua RT dan RW" atau "jika KK rusak".',
-    }),
-    opsional: withDefault(z.boolean({ error: 'harus true atau false' }), false).meta({
-      title: 'Hanya bila diperlukan',
-      description: 'Centang bila dokumen ini hanya untuk keadaan tertentu; warga membaca "Jika ada / bila diperlukan".',
-    }),
-  },
-  { error: 'harus berupa nama dokumen, atau kelompok isian dengan kunci dokumen, jumlah, keterangan, opsional' },
-);
+export const dokumenObjek = z
+  .strictObject(
+    {
+      dokumen: nonEmptyText().meta({
+        title: 'Nama dokumen',
+        description: 'Tulis lengkap seperti yang dikenal warga, misalnya "Fotokopi KTP-el" (bukan "FC KTP").',
+      }),
+      jumlah: optional(jumlahSchema).meta({
+        title: 'Jumlah',
+        description:
+          'Tidak wajib. Angka saja untuk jumlah lembar (2 tampil "2 lembar"), atau teks singkat seperti "1 asli dan 1 fotokopi".',
+      }),
+      keterangan: optional(nonEmptyText()).meta({
+        title: 'Keterangan',
+        description: 'Tidak wajib. Penjelasan singkat, misalnya "ditandatangani Ketua RT dan RW" atau "jika KK rusak".',
+      }),
+      opsional: withDefault(z.boolean({ error: 'harus true atau false' }), false).meta({
+        title: 'Hanya bila diperlukan',
+        description:
+          'Centang bila dokumen ini hanya untuk keadaan tertentu; warga membaca "Jika ada / bila diperlukan".',
+      }),
+    },
+    { error: 'harus berupa nama dokumen, atau kelompok isian dengan kunci dokumen, jumlah, keterangan, opsional' },
+  )
+  .overwrite(dropUndefined);
 
 /** A required document: staff may write just its name, or an object with details (the editor writes objects). */
 const dokumenSchema = z.preprocess((value) => (typeof value === 'string' ? { dokumen: value } : value), dokumenObjek);
@@ -57,29 +60,31 @@ const dokumenSchema = z.preprocess((value) => (typeof value === 'string' ? { dok
  * One case of a service ("Apa keperluan Anda?"): a KK after a birth needs other papers than a lost KK.
  * Its documents come on top of the service's own `persyaratan`, which every applicant brings.
  */
-export const keperluanSchema = z.strictObject({
-  judul: nonEmptyText()
-    .max(90, {
-      error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di lembar persyaratan',
-    })
-    .meta({
-      title: 'Judul keperluan',
-      description:
-        'Pertanyaan "Apa keperluan Anda?" menampilkan judul ini, misalnya "KK hilang atau rusak". Harus berbeda dari keperluan lain di layanan ini (beda huruf besar-kecil saja tidak cukup), karena judul menjadi alamat tautan; mengganti judul mengganti tautannya.',
+export const keperluanSchema = z
+  .strictObject({
+    judul: nonEmptyText()
+      .max(90, {
+        error: 'terlalu panjang (maksimal 90 huruf); ringkas agar muat di lembar persyaratan',
+      })
+      .meta({
+        title: 'Judul keperluan',
+        description:
+          'Pertanyaan "Apa keperluan Anda?" menampilkan judul ini, misalnya "KK hilang atau rusak". Harus berbeda dari keperluan lain di layanan ini (beda huruf besar-kecil saja tidak cukup), karena judul menjadi alamat tautan; mengganti judul mengganti tautannya.',
+      }),
+    persyaratan: z
+      .array(dokumenSchema, { error: 'harus berupa daftar dokumen; setiap butir diawali tanda -' })
+      .min(1, { error: 'harus berisi minimal satu dokumen untuk keperluan ini' })
+      .meta({
+        title: 'Dokumen untuk keperluan ini',
+        description:
+          'Minimal satu dokumen. Hanya yang khusus keperluan ini; dokumen yang dibawa semua pemohon ditulis sekali di «Persyaratan» layanan.',
+      }),
+    catatan: optional(nonEmptyText()).meta({
+      title: 'Catatan keperluan',
+      description: 'Tidak wajib. Satu atau dua kalimat biasa untuk keperluan ini.',
     }),
-  persyaratan: z
-    .array(dokumenSchema, { error: 'harus berupa daftar dokumen; setiap butir diawali tanda -' })
-    .min(1, { error: 'harus berisi minimal satu dokumen untuk keperluan ini' })
-    .meta({
-      title: 'Dokumen untuk keperluan ini',
-      description:
-        'Minimal satu dokumen. Hanya yang khusus keperluan ini; dokumen yang dibawa semua pemohon ditulis sekali di «Persyaratan» layanan.',
-    }),
-  catatan: optional(nonEmptyText()).meta({
-    title: 'Catatan keperluan',
-    description: 'Tidak wajib. Satu atau dua kalimat biasa untuk keperluan ini.',
-  }),
-});
+  })
+  .overwrite(dropUndefined);
 
 /** Case titles become ids in links (#menambah-anggota-keluarga), so they must differ, also once slugged. */
 const keperluanList = z
@@ -189,6 +194,7 @@ export const layananSchema = z
         'Hapus centang bila layanan ini tidak perlu kode QR sendiri di poster balai desa, misalnya layanan untuk pemerintah desa. Layanannya tetap ada di situs. Poster memuat paling banyak 24 kode layanan.',
     }),
   })
+  .overwrite(dropUndefined)
   .refine(
     // A service needs at least one document in all: its own list, or cases that each have one (the case
     // schema requires those). Checked even when other fields are wrong, so every problem shows at once.

@@ -22,7 +22,7 @@ describe('jumlah', () => {
   it('takes digits in quotes as the count, and words as words', () => {
     expect(dokumenOf({ dokumen: 'KTP', jumlah: '2' }).jumlah).toBe(2);
     expect(dokumenOf({ dokumen: 'KTP', jumlah: ' 2 lembar ' }).jumlah).toBe('2 lembar');
-    expect(dokumenOf({ dokumen: 'KTP', jumlah: null, keterangan: '', opsional: null })).toEqual({
+    expect(dokumenOf({ dokumen: 'KTP', jumlah: null, keterangan: '', opsional: null })).toStrictEqual({
       dokumen: 'KTP',
       opsional: false,
     });
