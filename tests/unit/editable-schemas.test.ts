@@ -3,7 +3,10 @@
 // services must say which collection they name.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { editableSchemas } from '../../src/schema/index.ts';
+import { apiDesaSchema, apiLayananSchema } from '../../src/schema/api.ts';
+import * as schemas from '../../src/schema/index.ts';
+
+const { editableSchemas } = schemas;
 
 type JsonSchema = {
   type?: string | string[];
@@ -50,6 +53,16 @@ describe('skema yang disunting di editor', () => {
     expect(fields.length).toBeGreaterThan(1);
     const unlabelled = fields.filter(([, field]) => !field.title || !field.description).map(([path]) => path);
     expect(unlabelled).toEqual([]);
+  });
+
+  it('converts every exported schema, not only the editable ones, as the input it accepts', () => {
+    const all = [
+      ...Object.values(schemas).filter((value): value is z.ZodType => value instanceof z.ZodType),
+      apiLayananSchema,
+      apiDesaSchema,
+    ];
+    expect(all.length).toBeGreaterThanOrEqual(13);
+    for (const schema of all) expect(jsonSchemaOf(schema)).toHaveProperty('$schema');
   });
 
   it('marks required fields as required and the rest as optional, as the check does', () => {
