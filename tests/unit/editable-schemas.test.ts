@@ -57,7 +57,7 @@ describe('skema yang disunting di editor', () => {
 
   it('converts every exported schema, not only the editable ones, as the input it accepts', () => {
     const all = [
-      ...Object.values(schemas).filter((value): value is z.ZodType => value instanceof z.ZodType),
+      ...(Object.values(schemas) as unknown[]).filter((value): value is z.ZodType => value instanceof z.ZodType),
       apiLayananSchema,
       apiDesaSchema,
     ];
