@@ -3,7 +3,9 @@
 // `jumlah` in the words staff use. Such files pass the check and mean what the hand-written ones meant.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildApiLayanan } from '../../src/lib/api/open-data.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
+import { structuredData } from '../../src/lib/structured-data.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { contentWith, removeDir } from '../support/content-dir.ts';
 
@@ -36,6 +38,30 @@ describe('konten yang ditulis editor di peramban', () => {
     ]);
     expect(legalisasi.perlu_konfirmasi).toBe(false);
     expect(legalisasi.poster).toBe(true);
+  });
+
+  it('publishes words in jumlah as jumlah_teks in open data, and as the quantity in structured data', async () => {
+    const { content } = await load({ 'layanan/legalisasi.md': 'layanan/jumlah-teks.md' });
+    const api = buildApiLayanan(content!, '2026-12-01');
+    expect(api.versi).toBe('1.2');
+    const legalisasi = api.layanan.find((item) => item.slug === 'legalisasi')!;
+    expect(legalisasi.persyaratan[0]).toStrictEqual({
+      dokumen: 'Ijazah',
+      jumlah_teks: '1 asli dan 1 fotokopi',
+      opsional: false,
+    });
+    const sktm = api.layanan.find((item) => item.slug === 'sktm')!;
+    expect(sktm.persyaratan.find((item) => item.dokumen === 'Fotokopi KTP-el')).toMatchObject({
+      jumlah: 2,
+      jumlah_teks: '2 lembar',
+    });
+    const graph = JSON.stringify(
+      structuredData(
+        content!.kecamatan,
+        content!.layanan.find((item) => item.slug === 'legalisasi')!,
+      ),
+    );
+    expect(graph).toContain('"name":"Ijazah","requiredQuantity":"1 asli dan 1 fotokopi"');
   });
 
   it('accepts a village and an event whose optional fields the editor left empty', async () => {
