@@ -77,7 +77,7 @@ describe('npm run rapikan', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('jumlah-salah.md baris 7: «persyaratan» butir ke-1 «jumlah» harus lebih dari 0');
     expect(stderr.trim()).toBe(
-      '✗ Konten belum lolos pemeriksaan (4 kesalahan di atas), jadi tidak ada berkas yang diubah. Perbaiki dulu, lalu jalankan npm run rapikan lagi.',
+      '✗ Konten belum lolos pemeriksaan (5 kesalahan di atas), jadi tidak ada berkas yang diubah. Perbaiki dulu, lalu jalankan npm run rapikan lagi.',
     );
     expect(await snapshot(dir)).toEqual(before);
   });

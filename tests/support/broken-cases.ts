@@ -39,7 +39,7 @@ export const brokenCases: BrokenCase[] = [
     ],
   },
   {
-    // jumlah is a count above 0 or words; an empty jumlah, keterangan or opsional is absent, but an
+    // jumlah is a count above 0 or a few words; an empty jumlah, keterangan or opsional is absent, but an
     // empty dokumen is still refused.
     fixture: 'layanan/jumlah-salah.md',
     expect: [
@@ -49,7 +49,8 @@ export const brokenCases: BrokenCase[] = [
         'jumlah-salah.md baris 11:',
         '«persyaratan» butir ke-3 «jumlah» harus berupa bilangan bulat (misalnya 2) atau teks',
       ],
-      ['jumlah-salah.md baris 12:', '«persyaratan» butir ke-4 «dokumen» tidak boleh kosong'],
+      ['jumlah-salah.md baris 13:', '«persyaratan» butir ke-4 «jumlah» terlalu panjang (maksimal 60 huruf)'],
+      ['jumlah-salah.md baris 14:', '«persyaratan» butir ke-5 «dokumen» tidak boleh kosong'],
     ],
   },
   {
