@@ -2,6 +2,7 @@
 // as a `dokumen` group, no comments, the editor's quoting), checking first and proving that the site's
 // content stays exactly the same. Running it again changes nothing.
 import { kontenFlag } from '../src/cli/flags.ts';
+import { todayLine } from '../src/cli/today-line.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { UserError } from '../src/core/user-error.ts';
 import { rapikanFolder } from '../src/lib/content/rapikan-folder.ts';
@@ -17,6 +18,8 @@ await runCommand({
   },
   example: '--konten content',
   async run({ konten, coba }) {
+    // The check inside depends on the day (no future «diperbarui»), so say which day, as check does.
+    console.log(todayLine());
     const result = await rapikanFolder(konten, { write: !coba });
     if (result.refused) {
       console.log(reportProblems(result.refused));

@@ -2,7 +2,7 @@
 // only when the folder passes the content check, and only when the rewritten folder loads to exactly
 // the same content. Files are written through hidden temporary files and renamed into place, so a file
 // is never half-written; survey results (skm/) and dicetak.json are not editor files and stay as they are.
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -109,10 +109,5 @@ function normalise(text: string): string {
 }
 
 async function exists(path: string): Promise<boolean> {
-  try {
-    await readFile(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
