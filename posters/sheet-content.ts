@@ -2,6 +2,7 @@
 // the drawing code only lays it out. Wording follows the service page on the site.
 import { formatTanggal } from '../src/core/dates.ts';
 import { gratisKalimat, isGratis, showsTidakPerlu, tidakPerluJudul } from '../src/lib/tidak-perlu.ts';
+import { jumlahText } from '../src/lib/jumlah.ts';
 import type { Dokumen, Kecamatan, Keperluan, Layanan } from '../src/schema/index.ts';
 import { markdownBlocks, readableAddress } from './markdown-blocks.ts';
 import type { Run } from './rich-text.ts';
@@ -153,7 +154,8 @@ export function checkedLine(layanan: Layanan): string {
 /** "Fotokopi KTP-el (2 lembar)", then its note and whether it is optional on the next line. */
 function dokumenRuns(dokumen: Dokumen): Run[] {
   const runs: Run[] = [{ text: dokumen.dokumen, bold: true }];
-  if (dokumen.jumlah) runs.push({ text: ` (${dokumen.jumlah} lembar)`, bold: true });
+  const jumlah = jumlahText(dokumen.jumlah);
+  if (jumlah) runs.push({ text: ` (${jumlah})`, bold: true });
   const details = [dokumen.opsional ? 'Jika ada / bila diperlukan' : '', dokumen.keterangan ?? ''].filter(Boolean);
   if (details.length > 0) runs.push({ text: `\n${details.join(' · ')}` });
   return runs;

@@ -95,6 +95,7 @@ function supply(dokumen: Dokumen): HowToSupply {
     '@type': 'HowToSupply',
     name: dokumen.dokumen,
     ...(description ? { description } : {}),
+    // A count or the staff's words ("1 asli dan 1 fotokopi"): schema.org takes Number or Text here.
     ...(dokumen.jumlah ? { requiredQuantity: dokumen.jumlah } : {}),
   };
 }

@@ -4,6 +4,33 @@ import { z } from 'zod';
 import { today } from '../core/clock.ts';
 import { isIsoDate } from '../core/dates.ts';
 
+/**
+ * What the browser editor writes for a field staff left empty: `null`, `''` (or only spaces) and `[]`.
+ * In an optional field these mean "not written"; a required field left empty is still an error.
+ */
+export function isAbsent(value: unknown): boolean {
+  return (
+    value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+  );
+}
+
+const absentAsUndefined = (value: unknown) => (isAbsent(value) ? undefined : value);
+
+/** An optional field: missing, or left empty in the editor, it is absent. */
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(absentAsUndefined, schema.optional());
+
+/** A field with a default: missing, or left empty in the editor, it takes the default. */
+export const withDefault = <T extends z.ZodType>(schema: T, fallback: z.util.NoUndefined<z.output<T>>) =>
+  z.preprocess(absentAsUndefined, schema.default(fallback as never));
+
+/**
+ * For `.overwrite()` on an object with optional fields: a key written empty leaves `undefined` behind,
+ * and the loaded entry must be the same as if the key had not been written at all.
+ */
+export function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
 /** Non-empty text; surrounding spaces are trimmed so "  " counts as empty. */
 export const nonEmptyText = () => z.string().trim().min(1, { error: 'tidak boleh kosong' });
 
@@ -26,7 +53,9 @@ export const pastIsoDate = () =>
       abort: true,
     })
     .refine(isIsoDate, { error: 'bukan tanggal yang ada di kalender', abort: true })
-    .refine((value) => value <= today(), { error: 'tidak boleh tanggal di masa depan' });
+    .refine((value) => value <= today(), { error: 'tidak boleh tanggal di masa depan' })
+    // Tells the editor (through the JSON Schema) to offer a date picker; the messages above stay ours.
+    .meta({ format: 'date' });
 
 /** An absolute https URL; a trailing slash is added so relative paths resolve beneath it. */
 export const httpsUrl = () =>

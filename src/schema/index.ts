@@ -8,5 +8,6 @@ export { desaEntrySchema, layananEntrySchema, type Desa, type Layanan, type Cont
 export { sinonimSchema, type Sinonim } from './sinonim.ts';
 export { pengalihanSchema, type Pengalihan } from './pengalihan.ts';
 export { dicetakSchema, type Dicetak, type Cetakan, type PosterTercatat } from './dicetak.ts';
-export { acaraEntrySchema, type Acara } from './acara.ts';
+export { acaraSchema, acaraEntrySchema, type Acara } from './acara.ts';
 export { periodeSkmSchema, type PeriodeSkm } from './skm.ts';
+export { editableSchemas, type EditableName } from './editable.ts';

@@ -101,6 +101,10 @@ function wordIssue(issue: z.core.$ZodIssue, raw: unknown): Worded[] {
   if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
     return [{ path: issue.path, message: 'wajib diisi', missing: true }];
   }
+  // A required field written with nothing after its colon, or emptied in the browser editor (null).
+  if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === null) {
+    return [{ path: issue.path, message: 'tidak boleh kosong' }];
+  }
   return [{ path: issue.path, message: issue.message }];
 }
 

@@ -19,13 +19,27 @@ export const sitePath = () =>
 
 export const pengalihanItemSchema = z.strictObject({
   /** The old path, no longer a page. */
-  dari: sitePath(),
+  dari: sitePath().meta({
+    title: 'Alamat lama',
+    description:
+      'Alamat yang sudah tercetak, tanpa nama domain, diawali dan diakhiri garis miring, misalnya /l/sktm/. Tidak boleh halaman yang masih ada. Jangan menghapus butir ini selama poster lama mungkin masih tertempel.',
+  }),
   /** The page that replaces it; must exist. */
-  ke: sitePath(),
+  ke: sitePath().meta({
+    title: 'Alamat tujuan',
+    description:
+      'Halaman pengganti yang ada, misalnya /l/tidak-mampu/ (layanan: /l/ lalu nama berkas; desa: /d/ lalu kode tanpa titik; acara: /a/ lalu nama berkas). Langsung ke halaman akhir, bukan ke alamat lama lain.',
+  }),
 });
 
-export const pengalihanSchema = z.array(pengalihanItemSchema, {
-  error: 'harus berupa daftar; setiap butir diawali "- dari:" lalu "ke:" di baris berikutnya',
-});
+export const pengalihanSchema = z
+  .array(pengalihanItemSchema, {
+    error: 'harus berupa daftar; setiap butir diawali "- dari:" lalu "ke:" di baris berikutnya',
+  })
+  .meta({
+    title: 'Pengalihan alamat',
+    description:
+      'Alamat lama yang sudah tercetak di poster, masing-masing dengan halaman penggantinya, agar kode QR lama tetap bisa dibuka setelah layanan diganti nama atau dihapus.',
+  });
 
 export type Pengalihan = z.output<typeof pengalihanItemSchema>;

@@ -23,8 +23,8 @@ describe('data terbuka', () => {
   it('publishes every service and village as JSON that passes the API schema', async () => {
     const layanan = apiLayananSchema.parse(JSON.parse(await read(paths.apiLayanan())));
     const desa = apiDesaSchema.parse(JSON.parse(await read(paths.apiDesa())));
-    expect(layanan.versi).toBe('1.1');
-    expect(desa.versi).toBe('1.1');
+    expect(layanan.versi).toBe('1.2');
+    expect(desa.versi).toBe('1.2');
     expect(layanan.kecamatan.nama).toBe(content.kecamatan.nama);
     expect(layanan.layanan.map((item) => item.slug).sort()).toEqual(content.layanan.map((item) => item.slug).sort());
     expect(desa.desa.map((item) => item.kode).sort()).toEqual(content.desa.map((item) => item.kode).sort());
@@ -50,7 +50,7 @@ describe('data terbuka', () => {
     expect(layanan.find((item) => item.slug === 'skck')!.keperluan).toEqual([]);
   });
 
-  it('refuses open data whose case has no id or link, so the published shape stays what 1.1 promises', async () => {
+  it('refuses open data whose case has no id or link, so the published shape stays what 1.2 promises', async () => {
     const document = JSON.parse(await read(paths.apiLayanan()));
     const kk = document.layanan.find((item: { slug: string }) => item.slug === 'kk');
     delete kk.keperluan[0].url;

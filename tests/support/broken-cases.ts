@@ -31,8 +31,34 @@ export const brokenCases: BrokenCase[] = [
   {
     fixture: 'layanan/pengantar-bukan-boolean.md',
     expect: [
-      ['pengantar-bukan-boolean.md baris 7:', '«persyaratan» butir ke-1 «jumlah» harus berupa bilangan bulat'],
+      [
+        'pengantar-bukan-boolean.md baris 7:',
+        '«persyaratan» butir ke-1 «jumlah» harus berupa bilangan bulat (misalnya 2) atau teks seperti "2 lembar"',
+      ],
       ['pengantar-bukan-boolean.md baris 14:', '«pengantar_desa» harus true'],
+    ],
+  },
+  {
+    // jumlah is a count above 0 or a few words; an empty jumlah, keterangan or opsional is absent, but an
+    // empty dokumen is still refused.
+    fixture: 'layanan/jumlah-salah.md',
+    expect: [
+      ['jumlah-salah.md baris 7:', '«persyaratan» butir ke-1 «jumlah» harus lebih dari 0'],
+      ['jumlah-salah.md baris 9:', '«persyaratan» butir ke-2 «jumlah» harus lebih dari 0'],
+      [
+        'jumlah-salah.md baris 11:',
+        '«persyaratan» butir ke-3 «jumlah» harus berupa bilangan bulat (misalnya 2) atau teks',
+      ],
+      ['jumlah-salah.md baris 13:', '«persyaratan» butir ke-4 «jumlah» terlalu panjang (maksimal 60 huruf)'],
+      ['jumlah-salah.md baris 14:', '«persyaratan» butir ke-5 «dokumen» tidak boleh kosong'],
+    ],
+  },
+  {
+    // What the browser editor writes for a required field left empty (null) is still "empty".
+    fixture: 'layanan/isian-wajib-null.md',
+    expect: [
+      ['isian-wajib-null.md baris 9:', '«waktu» tidak boleh kosong'],
+      ['isian-wajib-null.md baris 10:', '«biaya» tidak boleh kosong'],
     ],
   },
   {

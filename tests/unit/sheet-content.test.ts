@@ -59,6 +59,19 @@ describe('sheetItems', () => {
     );
   });
 
+  it('shows a count as sheets and the words staff wrote as they wrote them', () => {
+    const service = {
+      ...layanan('sktm'),
+      persyaratan: [
+        { dokumen: 'Pas foto', jumlah: '3 lembar ukuran 3×4', opsional: false },
+        { dokumen: 'Fotokopi KK', jumlah: 1, opsional: false },
+      ],
+    };
+    const lines = items(service).map(textOf);
+    expect(lines).toContain('Pas foto (3 lembar ukuran 3×4)');
+    expect(lines).toContain('Fotokopi KK (1 lembar)');
+  });
+
   it('puts a tick box on each document, common and per case, and numbers the steps', () => {
     const sktm = layanan('sktm');
     const boxes = items(sktm).filter((item) => item.kind === 'text' && item.checkbox);

@@ -4,6 +4,7 @@ import { apiDesaSchema, apiLayananSchema, API_VERSI, type ApiDesa, type ApiLayan
 import type { Content } from '../../schema/index.ts';
 import { today } from '../../core/clock.ts';
 import { keperluanId } from '../keperluan.ts';
+import { dokumenApi } from './dokumen-api.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 
 type Sumber = Pick<Content, 'kecamatan' | 'layanan' | 'desa'>;
@@ -19,8 +20,10 @@ export function buildApiLayanan(content: Sumber, dibuat: string = today()): ApiL
     ...kepala(content, dibuat),
     layanan: content.layanan.map((layanan) => ({
       ...layanan,
+      persyaratan: layanan.persyaratan.map(dokumenApi),
       keperluan: layanan.keperluan.map((keperluan) => ({
         ...keperluan,
+        persyaratan: keperluan.persyaratan.map(dokumenApi),
         id: keperluanId(keperluan),
         url: absoluteUrl(situs, paths.keperluan(layanan, keperluan)),
       })),
