@@ -19,6 +19,7 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
   if?: string;
 }
 interface Job {
@@ -107,8 +108,18 @@ describe('Terbitkan situs (terbitkan.yml)', () => {
   const build = flow.jobs.bangun!;
   const deploy = flow.jobs.terbitkan!;
 
-  it('runs on every push to main, which is every save in the editor', () => {
+  it("runs on every push to main, which is every save in the editor, and on the editor's publish button", () => {
     expect(flow.on.push).toEqual({ branches: ['main'] });
+    expect(flow.on.repository_dispatch).toEqual({ types: ['sveltia-cms-publish'] });
+  });
+
+  it("builds with the editor's sign-in taken from the repository variables", () => {
+    const env = build.steps[stepRunning(build, 'npm run build')]!.env;
+    expect(env).toEqual({
+      PELITA_EDITOR_BACKEND: '${{ vars.PELITA_EDITOR_BACKEND }}',
+      PELITA_EDITOR_AUTH: '${{ vars.PELITA_EDITOR_AUTH }}',
+      PELITA_EDITOR_APP_ID: '${{ vars.PELITA_EDITOR_APP_ID }}',
+    });
   });
 
   it('checks the content, with annotations and a summary, before it builds', () => {
