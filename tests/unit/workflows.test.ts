@@ -152,7 +152,7 @@ describe('Terbitkan situs (terbitkan.yml)', () => {
 describe('Cetak rilis (cetak-rilis.yml)', () => {
   const flow = workflow('cetak-rilis.yml');
   const job = flow.jobs.cetak!;
-  const print = stepRunning(job, 'npm run posters -- --rilis --keluar cetak');
+  const print = stepRunning(job, 'npm run --silent posters -- --rilis --keluar cetak');
   const commit = stepRunning(job, 'git commit');
 
   it('is started only by hand, from the Actions page', () => {
