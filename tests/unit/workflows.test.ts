@@ -203,6 +203,18 @@ describe('Uji perubahan (uji.yml)', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('runs every command of .ci/run, the repository CI script, in the same order', () => {
+    const script = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    const commands = script
+      .split('\n')
+      .filter((line) => line.startsWith('npm '))
+      .flatMap((line) => line.split('&&').map((part) => part.trim()));
+    expect(commands.length).toBeGreaterThan(0);
+    const order = commands.map((command) => job.steps.findIndex((step) => step.run?.trim() === command));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('installs exactly the Debian packages the tests need, in a Debian container', () => {
     const install = job.steps[stepRunning(job, 'apt-get install')]!.run!;
     const packages = install
