@@ -157,9 +157,11 @@ describe('Cetak rilis (cetak-rilis.yml)', () => {
   const print = stepRunning(job, 'npm run --silent posters -- --rilis --keluar cetak');
   const commit = stepRunning(job, 'git commit');
 
-  it('is started only by hand, from the Actions page', () => {
+  it('is started only by hand, from the Actions page, and refuses any branch but main first', () => {
     expect(Object.keys(flow.on)).toEqual(['workflow_dispatch']);
     expect(flow.name).toBe('Cetak rilis');
+    expect(job.steps[0]!.run).toContain('if [ "$GITHUB_REF" != refs/heads/main ]; then');
+    expect(job.steps[0]!.run).toContain('exit 1');
   });
 
   it('commits content/dicetak.json to main after the print run, as a bot, and only when it changed', () => {
