@@ -19,8 +19,11 @@ export const formatFlag: ValueFlag<ReportFormat> = {
   },
 };
 
-/** GitHub shows at most this many annotations of each kind per step; the summary always lists all. */
+/** GitHub shows at most this many annotations of each kind per step; the summary lists far more. */
 export const ANNOTATIONS_SHOWN = 10;
+
+/** A step's summary may hold 1 MiB; rows are at most a few hundred bytes, so this many always fit. */
+export const SUMMARY_ROWS = 1000;
 
 /** Where the run happens: how a problem's path becomes a repository path, and a link to the file. */
 export interface GithubPlace {
@@ -89,14 +92,19 @@ export function summaryMarkdown(problems: readonly Problem[], place: GithubPlace
   }
   if (sorted.length === 0) return `${lines.join('\n')}\n`;
   lines.push('', '| Jenis | Berkas | Baris | Masalah |', '| --- | --- | --- | --- |');
-  for (const problem of sorted) {
+  for (const problem of sorted.slice(0, SUMMARY_ROWS)) {
     const path = place.repoPath(problem.file);
     const shown = `\`${path}\``;
     const file = place.fileUrl ? `[${shown}](${place.fileUrl(path, problem.line)})` : shown;
     const level = problem.level === 'galat' ? '✗ Kesalahan' : '⚠ Peringatan';
     lines.push(`| ${level} | ${file} | ${problem.line ?? ''} | ${escapeCell(problemSentence(problem))} |`);
   }
-  if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
+  if (sorted.length > SUMMARY_ROWS) {
+    lines.push(
+      '',
+      `… dan ${sorted.length - SUMMARY_ROWS} masalah lainnya; daftar lengkap ada di catatan (log) langkah pemeriksaan.`,
+    );
+  } else if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN) {
     lines.push(
       '',
       `GitHub hanya menandai ${ANNOTATIONS_SHOWN} kesalahan dan ${ANNOTATIONS_SHOWN} peringatan pertama pada baris berkas; daftar di atas lengkap.`,

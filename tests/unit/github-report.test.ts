@@ -7,6 +7,7 @@ import {
   formatFlag,
   githubPlace,
   problemSentence,
+  SUMMARY_ROWS,
   summaryMarkdown,
 } from '../../src/cli/github-report.ts';
 import { UserError } from '../../src/core/user-error.ts';
@@ -130,5 +131,16 @@ describe('job summary', () => {
     expect(summary.split('\n').filter((line) => line.startsWith('| ✗'))).toHaveLength(11);
     expect(summary).toContain('GitHub hanya menandai 10 kesalahan dan 10 peringatan pertama');
     expect(summaryMarkdown(many.slice(0, 10), local)).not.toContain('GitHub hanya menandai');
+  });
+
+  it('stays within the size GitHub accepts however many problems there are, and says where the rest are', () => {
+    const long = 'x'.repeat(400);
+    const flood = Array.from({ length: SUMMARY_ROWS + 5 }, (_, index) =>
+      errorIn(`content/layanan/l-${String(index).padStart(4, '0')}.md`, long, { line: 1 }),
+    );
+    const summary = summaryMarkdown(flood, onGithub);
+    expect(summary.split('\n').filter((line) => line.startsWith('| ✗'))).toHaveLength(SUMMARY_ROWS);
+    expect(summary).toContain('… dan 5 masalah lainnya; daftar lengkap ada di catatan (log) langkah pemeriksaan.');
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
   });
 });
