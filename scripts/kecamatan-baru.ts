@@ -35,7 +35,8 @@ await runCommand({
   },
   example: '--kode 35.16.15 --keluar content-kemlagi',
   async run({ kode, kabupaten, keluar }) {
-    if (kode && kabupaten) throw new UserError('Pilih salah satu: --kode <kecamatan> atau --kabupaten <kabupaten/kota>.');
+    if (kode && kabupaten)
+      throw new UserError('Pilih salah satu: --kode <kecamatan> atau --kabupaten <kabupaten/kota>.');
     if (!kode && !kabupaten) {
       throw new UserError('Sebutkan wilayahnya: --kode 35.16.15 untuk satu kecamatan, atau --kabupaten 35.16.');
     }
@@ -46,7 +47,9 @@ await runCommand({
       const kecamatan = findKecamatan(wilayah, kode);
       const kab = wilayah.kabupaten(kecamatan.kabupaten)!;
       folder = keluar ?? `content-${slugify(kecamatan.nama)}`;
-      console.log(`Membuat folder konten Kecamatan ${kecamatan.nama} (${kecamatan.kode}), ${kab.namaLengkap} di ${folder}/`);
+      console.log(
+        `Membuat folder konten Kecamatan ${kecamatan.nama} (${kecamatan.kode}), ${kab.namaLengkap} di ${folder}/`,
+      );
       summary = scaffoldKecamatan(wilayah, kecamatan, slugify(kecamatan.nama));
     } else {
       const kab = findKabupaten(wilayah, kabupaten!);
@@ -58,7 +61,9 @@ await runCommand({
     await writeScaffold(folder, summary.files, (done, file) => progress.update(done, summary.files.length, file.path));
     progress.done();
     const villages = `${summary.desa + summary.kelurahan} berkas desa (${summary.desa} desa, ${summary.kelurahan} kelurahan)`;
-    const where = kabupaten ? `kabupaten.yaml, ${summary.kecamatan} folder kecamatan di kecamatan/, ` : 'kecamatan.yaml, ';
+    const where = kabupaten
+      ? `kabupaten.yaml, ${summary.kecamatan} folder kecamatan di kecamatan/, `
+      : 'kecamatan.yaml, ';
     console.log(`✓ ${summary.files.length} berkas dibuat di ${folder}/: ${where}${villages}.`);
     console.log('Langkah berikutnya:');
     console.log('  1. Isi setiap isian bertanda WAJIB DIISI (masih "").');

@@ -11,6 +11,15 @@ export const kecamatanSchema = z.strictObject({
   nama: nonEmptyText(),
   kabupaten: nonEmptyText(),
   provinsi: nonEmptyText(),
+  kode: z
+    .string({ error: 'harus berupa kode kecamatan Kemendagri, misalnya "35.16.15" (pakai tanda kutip)' })
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'harus berformat kode kecamatan Kemendagri, misalnya "35.16.15"' })
+    .optional()
+    .meta({
+      title: 'Kode kecamatan',
+      description:
+        'Kode wilayah Kemendagri kecamatan ini, misalnya "35.16.15" untuk Kemlagi. Setiap kode desa harus berada di bawahnya.',
+    }),
   alamat: nonEmptyText(),
   telepon: nonEmptyText(),
   // Written without quotes, YAML reads the number as a number; accept it as the digits staff typed.

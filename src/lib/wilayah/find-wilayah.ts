@@ -25,7 +25,8 @@ export function findKecamatan(register: Register, typed: string): WilayahKecamat
     throw new UserError(`"${kode}" bukan kode kecamatan; kode kecamatan ditulis seperti 35.16.15.${hint}`);
   }
   const kabupaten = register.kabupaten(parentKode(kode)!);
-  if (!kabupaten) throw unknownKabupaten(register, parentKode(kode)!, `Kode ${kode} tidak ada di daftar wilayah Kemendagri`);
+  if (!kabupaten)
+    throw unknownKabupaten(register, parentKode(kode)!, `Kode ${kode} tidak ada di daftar wilayah Kemendagri`);
   const near = nearestByKode(kode, register.kecamatanOf(kabupaten.kode));
   throw new UserError(
     `Kode ${kode} tidak ada di daftar wilayah Kemendagri. Maksud Anda salah satu kecamatan di ${kabupaten.namaLengkap}: ${near}?`,

@@ -56,7 +56,9 @@ export function register(): Register {
 
 /** Builds the indexes from rows; `rowsOf` is the file reader (tests may hand in small tables). */
 export function buildRegister(rowsOf: typeof readRegisterRows): Register {
-  const provinsi = indexBy(rowsOf('provinces').map(([kode, nama]) => ({ kode: kode!, nama: formatWilayahName(nama!) })));
+  const provinsi = indexBy(
+    rowsOf('provinces').map(([kode, nama]) => ({ kode: kode!, nama: formatWilayahName(nama!) })),
+  );
   const kabupaten = indexBy(
     rowsOf('regencies').map(([kode, parent, raw]) => {
       const { jenis, nama } = splitKabupatenName(raw!);
@@ -65,7 +67,11 @@ export function buildRegister(rowsOf: typeof readRegisterRows): Register {
     }),
   );
   const kecamatan = indexBy(
-    rowsOf('districts').map(([kode, parent, nama]) => ({ kode: kode!, nama: formatWilayahName(nama!), kabupaten: parent! })),
+    rowsOf('districts').map(([kode, parent, nama]) => ({
+      kode: kode!,
+      nama: formatWilayahName(nama!),
+      kabupaten: parent!,
+    })),
   );
   const desa = indexBy(
     rowsOf('villages').map(([kode, parent, nama]) => ({
@@ -107,4 +113,3 @@ function childrenBy<T extends { kode: string }>(items: Iterable<T>, parentOf: (i
   for (const group of groups.values()) group.sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
   return groups;
 }
-

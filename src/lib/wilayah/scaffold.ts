@@ -58,7 +58,13 @@ function kantorLines(): string[] {
 }
 
 /** kecamatan.yaml; in a kabupaten, kabupaten, provinsi, situs and pengaduan come from kabupaten.yaml. */
-function kecamatanYaml(kecamatan: WilayahKecamatan, kabupaten: WilayahKabupaten, provinsi: string, slug: string, inKabupaten: boolean): string {
+function kecamatanYaml(
+  kecamatan: WilayahKecamatan,
+  kabupaten: WilayahKabupaten,
+  provinsi: string,
+  slug: string,
+  inKabupaten: boolean,
+): string {
   const lines = [
     ...header(`Kecamatan ${kecamatan.nama}, ${kabupaten.namaLengkap}, ${provinsi}`),
     `nama: ${yamlString(kecamatan.nama)}`,
@@ -107,14 +113,27 @@ export interface ScaffoldSummary {
   kelurahan: number;
 }
 
-function kecamatanFiles(register: Register, kecamatan: WilayahKecamatan, slug: string, inKabupaten: boolean, prefix = ''): ScaffoldFile[] {
+function kecamatanFiles(
+  register: Register,
+  kecamatan: WilayahKecamatan,
+  slug: string,
+  inKabupaten: boolean,
+  prefix = '',
+): ScaffoldFile[] {
   const kabupaten = register.kabupaten(kecamatan.kabupaten)!;
   const provinsi = register.provinsi(kabupaten.provinsi)!.nama;
   const villages = register.desaOf(kecamatan.kode);
-  const names = uniqueSlugs(villages, (desa) => [desa.nama, `${desa.nama} ${desa.jenis}`, `${desa.nama} ${desa.kode.slice(-4)}`]);
+  const names = uniqueSlugs(villages, (desa) => [
+    desa.nama,
+    `${desa.nama} ${desa.jenis}`,
+    `${desa.nama} ${desa.kode.slice(-4)}`,
+  ]);
   return [
     { path: `${prefix}kecamatan.yaml`, text: kecamatanYaml(kecamatan, kabupaten, provinsi, slug, inKabupaten) },
-    ...villages.map((desa, index) => ({ path: `${prefix}desa/${names[index]}.yaml`, text: desaYaml(desa, kecamatan, kabupaten) })),
+    ...villages.map((desa, index) => ({
+      path: `${prefix}desa/${names[index]}.yaml`,
+      text: desaYaml(desa, kecamatan, kabupaten),
+    })),
   ];
 }
 

@@ -11,7 +11,7 @@ import { slugify } from '../../core/slug.ts';
 export function uniqueSlugs<T>(items: readonly T[], candidates: (item: T) => readonly string[]): string[] {
   const options = items.map((item) => candidates(item).map(slugify));
   const level = items.map(() => 0);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const counts = new Map<string, number>();
     options.forEach((names, index) => counts.set(names[level[index]!]!, (counts.get(names[level[index]!]!) ?? 0) + 1));
