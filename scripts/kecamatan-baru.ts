@@ -9,7 +9,7 @@ import { REGISTER_NOTICE } from '../src/lib/wilayah/attribution.ts';
 import { findKabupaten, findKecamatan } from '../src/lib/wilayah/find-wilayah.ts';
 import { register } from '../src/lib/wilayah/register.ts';
 import { scaffoldKabupaten, scaffoldKecamatan, type ScaffoldSummary } from '../src/lib/wilayah/scaffold.ts';
-import { writeScaffold } from '../src/lib/wilayah/write-scaffold.ts';
+import { assertNewFolder, writeScaffold } from '../src/lib/wilayah/write-scaffold.ts';
 
 /** A value that may be left out: the command decides what its absence means. */
 const optionalValue = (placeholder: string, example: string, help: string): ValueFlag<string | undefined> => ({
@@ -47,6 +47,7 @@ await runCommand({
       const kecamatan = findKecamatan(wilayah, kode);
       const kab = wilayah.kabupaten(kecamatan.kabupaten)!;
       folder = keluar ?? `content-${slugify(kecamatan.nama)}`;
+      await assertNewFolder(folder);
       console.log(
         `Membuat folder konten Kecamatan ${kecamatan.nama} (${kecamatan.kode}), ${kab.namaLengkap} di ${folder}/`,
       );
@@ -54,6 +55,7 @@ await runCommand({
     } else {
       const kab = findKabupaten(wilayah, kabupaten!);
       folder = keluar ?? `content-${slugify(kab.namaLengkap)}`;
+      await assertNewFolder(folder);
       console.log(`Membuat folder konten ${kab.namaLengkap} (${kab.kode}) di ${folder}/`);
       summary = scaffoldKabupaten(wilayah, kab, slugify(kab.namaLengkap));
     }

@@ -38,9 +38,10 @@ export function findKabupaten(register: Register, typed: string): WilayahKabupat
   const found = register.kabupaten(kode);
   if (found) return found;
   if (!isKodeOf('kabupaten', kode)) {
-    const named = /\p{L}/u.test(kode)
-      ? findByName(kode.replace(/^(kabupaten|kab\.?|kota)\s+/i, ''), register.allKabupaten())
-      : [];
+    // "Kota Mojokerto" means the kota, not Kabupaten Mojokerto of the same name.
+    const jenis = /^kota\s/i.test(kode) ? 'kota' : /^kab(upaten|\.)?\s/i.test(kode) ? 'kabupaten' : undefined;
+    const candidates = register.allKabupaten().filter((item) => !jenis || item.jenis === jenis);
+    const named = /\p{L}/u.test(kode) ? findByName(kode.replace(/^(kabupaten|kab\.?|kota)\s+/i, ''), candidates) : [];
     const hint = named.length
       ? ` Maksud Anda ${listOf(named.map((item) => `--kabupaten ${item.kode} (${item.namaLengkap})`))}?`
       : '';

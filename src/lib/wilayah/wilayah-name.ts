@@ -31,12 +31,12 @@ export function formatWilayahName(raw: string): string {
 
 function formatWord(word: string, index: number, shouting: boolean): string {
   if (ROMAN.test(word.replace(/[.,]$/, ''))) return word;
+  if (index > 0 && LOWER_WORDS.has(word.toLowerCase())) return word.toLowerCase();
   if (shouting) {
-    // An all-capital word without a vowel is an acronym (PJKA, MKCM), not a shouted name.
-    if (!/[AEIOU]/.test(word)) return word;
+    // An acronym (MKCM, RD., PJKA) has no vowel or starts with three consonants, as no Indonesian word does.
+    if (!/[AEIOU]/.test(word) || /^[B-DF-HJ-NP-TV-Z]{3}/.test(word)) return word;
     word = word.toLowerCase();
   }
-  if (index > 0 && LOWER_WORDS.has(word.toLowerCase())) return word.toLowerCase();
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

@@ -6,21 +6,27 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../../core/user-error.ts';
 import type { ScaffoldFile } from './scaffold.ts';
 
+/** Refuses a folder that holds anything, before any work; true when an empty folder is already there. */
+export async function assertNewFolder(folder: string): Promise<boolean> {
+  const existing = await stat(resolve(folder)).catch(() => undefined);
+  if (existing && !existing.isDirectory()) {
+    throw new UserError(`"${folder}" sudah ada dan bukan folder; pilih folder lain dengan --keluar <folder>.`);
+  }
+  if (existing && (await readdir(folder)).length > 0) {
+    throw new UserError(
+      `Folder "${folder}" sudah ada dan berisi berkas; tidak ada yang ditimpa. Pilih folder baru dengan --keluar <folder>.`,
+    );
+  }
+  return existing !== undefined;
+}
+
 export async function writeScaffold(
   folder: string,
   files: readonly ScaffoldFile[],
   onFile: (done: number, file: ScaffoldFile) => void = () => {},
 ): Promise<void> {
   const target = resolve(folder);
-  const existing = await stat(target).catch(() => undefined);
-  if (existing && !existing.isDirectory()) {
-    throw new UserError(`"${folder}" sudah ada dan bukan folder; pilih folder lain dengan --keluar <folder>.`);
-  }
-  if (existing && (await readdir(target)).length > 0) {
-    throw new UserError(
-      `Folder "${folder}" sudah ada dan berisi berkas; tidak ada yang ditimpa. Pilih folder baru dengan --keluar <folder>.`,
-    );
-  }
+  const existing = await assertNewFolder(folder);
   await mkdir(dirname(target), { recursive: true });
   const staging = await mkdtemp(join(dirname(target), `.${basename(target)}-`));
   try {
