@@ -133,8 +133,12 @@ describe('kode yang diketik untuk kecamatan-baru', () => {
   });
 
   it('menjawab nama yang diketik sebagai kode dengan kodenya', () => {
-    expect(refusal(() => findKecamatan(small, 'kemlagi'))).toContain('Maksud Anda --kode 35.16.15 (Kemlagi, Kabupaten Mojokerto)?');
-    expect(refusal(() => findKabupaten(small, 'Kota Mojokerto'))).toContain('Maksud Anda --kabupaten 35.76 (Kota Mojokerto)?');
+    expect(refusal(() => findKecamatan(small, 'kemlagi'))).toContain(
+      'Maksud Anda --kode 35.16.15 (Kemlagi, Kabupaten Mojokerto)?',
+    );
+    expect(refusal(() => findKabupaten(small, 'Kota Mojokerto'))).toContain(
+      'Maksud Anda --kabupaten 35.76 (Kota Mojokerto)?',
+    );
     expect(refusal(() => findKecamatan(small, '35.16.15.2017'))).toBe(
       '35.16.15.2017 adalah kode desa; kecamatannya --kode 35.16.15 (Kemlagi).',
     );
