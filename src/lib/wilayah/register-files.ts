@@ -17,9 +17,14 @@ export function registerDataDir(): string {
 export function readRegisterRows(file: RegisterFile, dir = registerDataDir()): string[][] {
   const text = readFileSync(join(dir, `${file}.csv`), 'utf8');
   const rows: string[][] = [];
-  for (const line of text.split(/\r?\n/).slice(1)) {
-    if (line === '') continue;
-    rows.push(line.includes('"') ? parseQuotedLine(line) : line.split(','));
+  // Line by line with indexOf: no array of 83,000 lines held beside the rows.
+  let start = text.indexOf('\n') + 1;
+  while (start > 0 && start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+    if (line !== '') rows.push(line.includes('"') ? parseQuotedLine(line) : line.split(','));
+    start = end + 1;
   }
   return rows;
 }
