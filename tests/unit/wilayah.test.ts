@@ -139,6 +139,10 @@ describe('kode yang diketik untuk kecamatan-baru', () => {
     expect(refusal(() => findKabupaten(small, 'Kota Mojokerto'))).toContain(
       'Maksud Anda --kabupaten 35.76 (Kota Mojokerto)?',
     );
+    expect(refusal(() => findKecamatan(small, 'Pandan Krajan'))).toContain(
+      'Pandankrajan adalah nama desa/kelurahan; kecamatannya --kode 35.16.15 (Kemlagi, Kabupaten Mojokerto).',
+    );
+    expect(refusal(() => findKecamatan(small, '35.16'))).toContain('untuk semua kecamatannya tulis --kabupaten 35.16.');
     expect(refusal(() => findKecamatan(small, '35.16.15.2017'))).toBe(
       '35.16.15.2017 adalah kode desa; kecamatannya --kode 35.16.15 (Kemlagi).',
     );

@@ -18,11 +18,28 @@ export function findKecamatan(register: Register, typed: string): WilayahKecamat
       const kecamatan = register.kecamatan(parentKode(kode)!)!;
       throw new UserError(`${kode} adalah kode desa; kecamatannya --kode ${kecamatan.kode} (${kecamatan.nama}).`);
     }
-    const named = /\p{L}/u.test(kode) ? findByName(kode, register.allKecamatan()) : [];
-    const hint = named.length
-      ? ` Maksud Anda ${listOf(named.map((item) => `--kode ${item.kode} (${item.nama}, ${kabupatenName(item)})`))}?`
-      : '';
-    throw new UserError(`"${kode}" bukan kode kecamatan; kode kecamatan ditulis seperti 35.16.15.${hint}`);
+    const start = `"${kode}" bukan kode kecamatan; kode kecamatan ditulis seperti 35.16.15.`;
+    const option = (item: WilayahKecamatan) => `--kode ${item.kode} (${item.nama}, ${kabupatenName(item)})`;
+    const hasLetters = /\p{L}/u.test(kode);
+    const exact = hasLetters ? findByName(kode, register.allKecamatan(), { near: false }) : [];
+    // A village's name typed for its kecamatan ("Mojorejo"): name the kecamatan it lies in.
+    const villages = hasLetters && exact.length === 0 ? findByName(kode, register.allDesa(), { near: false }) : [];
+    if (villages.length > 0) {
+      const kecamatan = [...new Set(villages.map((desa) => desa.kecamatan))].map((item) => register.kecamatan(item)!);
+      const shown = kecamatan.slice(0, LIST_LIMIT).map(option);
+      const rest = kecamatan.length > LIST_LIMIT ? ` (dan ${kecamatan.length - LIST_LIMIT} lainnya)` : '';
+      throw new UserError(
+        `${start} ${villages[0]!.nama} adalah nama desa/kelurahan; kecamatannya ${listOf(shown)}${rest}.`,
+      );
+    }
+    const kabupaten = register.kabupaten(kode);
+    if (kabupaten) {
+      throw new UserError(
+        `${start} ${kode} adalah ${kabupaten.namaLengkap}: untuk semua kecamatannya tulis --kabupaten ${kode}.`,
+      );
+    }
+    const named = exact.length || !hasLetters ? exact : findByName(kode, register.allKecamatan());
+    throw new UserError(named.length ? `${start} Maksud Anda ${listOf(named.map(option))}?` : start);
   }
   const kabupaten = register.kabupaten(parentKode(kode)!);
   if (!kabupaten)

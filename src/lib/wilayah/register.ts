@@ -44,6 +44,7 @@ export interface Register {
   desaOf(kecamatanKode: string): readonly WilayahDesa[];
   allKecamatan(): readonly WilayahKecamatan[];
   allKabupaten(): readonly WilayahKabupaten[];
+  allDesa(): readonly WilayahDesa[];
 }
 
 let loaded: Register | undefined;
@@ -96,6 +97,7 @@ export function buildRegister(rowsOf: typeof readRegisterRows): Register {
     desaOf: (kode) => desaByParent.get(kode) ?? [],
     allKecamatan: () => [...kecamatan.values()],
     allKabupaten: () => [...kabupaten.values()],
+    allDesa: () => [...desa.values()],
   };
 }
 

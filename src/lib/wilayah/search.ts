@@ -11,17 +11,18 @@ export function nameKey(name: string): string {
 
 /**
  * The areas named `name`: every exact match (names repeat: there is a Mojorejo in three kecamatan of
- * Mojokerto), else those with the nearest name if it is near enough (closestMatch), else none.
+ * Mojokerto), else (unless `near` is false) those with the nearest name if it is near enough
+ * (closestMatch), else none.
  */
-export function findByName<T extends { nama: string }>(name: string, areas: readonly T[]): T[] {
+export function findByName<T extends { nama: string }>(name: string, areas: readonly T[], { near = true } = {}): T[] {
   const key = nameKey(name);
   const exact = areas.filter((area) => nameKey(area.nama) === key);
-  if (exact.length > 0 || key === '') return exact;
-  const near = closestMatch(
+  if (exact.length > 0 || key === '' || !near) return exact;
+  const nearest = closestMatch(
     key,
     areas.map((area) => nameKey(area.nama)),
   );
-  return near === undefined ? [] : areas.filter((area) => nameKey(area.nama) === near);
+  return nearest === undefined ? [] : areas.filter((area) => nameKey(area.nama) === nearest);
 }
 
 /**
