@@ -5,7 +5,7 @@ import { UserError } from '../../src/core/user-error.ts';
 import { findKabupaten, findKecamatan } from '../../src/lib/wilayah/find-wilayah.ts';
 import { isKodeOf, jenisDesaOf, parentKode } from '../../src/lib/wilayah/kode.ts';
 import { buildRegister } from '../../src/lib/wilayah/register.ts';
-import type { RegisterFile } from '../../src/lib/wilayah/register-files.ts';
+import { tableSource, type RegisterFile } from '../../src/lib/wilayah/register-files.ts';
 import { scaffoldKabupaten, scaffoldKecamatan } from '../../src/lib/wilayah/scaffold.ts';
 import { findByName, nearestDesa } from '../../src/lib/wilayah/search.ts';
 import { uniqueSlugs } from '../../src/lib/wilayah/unique-slugs.ts';
@@ -32,7 +32,7 @@ const TABLES: Record<RegisterFile, string[][]> = {
     ['35.76.01.1002', '35.76.01', 'Surodinawan'],
   ],
 };
-const small = buildRegister((file) => TABLES[file]);
+const small = buildRegister(tableSource(TABLES));
 
 describe('nama wilayah', () => {
   it.each([
