@@ -12,6 +12,9 @@ import type { Located } from './cross-checks.ts';
 interface KecamatanFields {
   nama: string;
   kode?: string | undefined;
+  /** Absent in a kabupaten layout, where they are inherited from kabupaten.yaml. */
+  kabupaten?: string | undefined;
+  provinsi?: string | undefined;
 }
 
 export function checkRegister(
@@ -35,6 +38,7 @@ export function checkRegister(
         ),
       );
     }
+    if (own) problems.push(...checkParents(register, own, kecamatan, kecamatanFile));
   }
   // The kecamatan most villages share: cross-checks.ts already reports every village outside it.
   const majority = mostCommon(desa.map(({ entry }) => parentKode(entry.kode)!));
@@ -53,7 +57,7 @@ export function checkRegister(
       problems.push(
         errorIn(
           file,
-          `${entry.kode} adalah ${official.nama} di Kecamatan ${other.nama} (${other.kode}), bukan di Kecamatan ${own.nama} (${own.kode}) yang tertulis di «kode» ${kecamatanFile}`,
+          `${entry.kode} adalah ${official.nama} di Kecamatan ${other.nama} (${other.kode}), bukan di Kecamatan ${own.nama} (${own.kode}) ${declared ? 'yang tertulis di «kode»' : 'menurut «nama» di'} ${kecamatanFile}`,
           { field: '«kode»' },
         ),
       );
@@ -68,6 +72,25 @@ export function checkRegister(
     }
   }
   return problems;
+}
+
+/** With a declared code, `kabupaten` and `provinsi` are the register's too (names alone: "Mojokerto"). */
+function checkParents(register: Register, own: WilayahKecamatan, kecamatan: KecamatanFields, file: string): Problem[] {
+  const kabupaten = register.kabupaten(own.kabupaten)!;
+  const provinsi = register.provinsi(kabupaten.provinsi)!;
+  const expected = [
+    ['kabupaten', kecamatan.kabupaten, kabupaten.nama, kabupaten.namaLengkap],
+    ['provinsi', kecamatan.provinsi, provinsi.nama, provinsi.nama],
+  ] as const;
+  return expected
+    .filter(([, typed, official]) => typed !== undefined && !sameSpelling(typed, official))
+    .map(([field, typed, official, shown]) =>
+      warningIn(
+        file,
+        `"${typed}" berbeda dengan daftar Kemendagri untuk kecamatan ${own.kode} (${shown}): tulis "${official}"`,
+        { field: `«${field}»` },
+      ),
+    );
 }
 
 function unknownKecamatan(register: Register, kode: string, nama: string, file: string): Problem {
