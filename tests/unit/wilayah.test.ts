@@ -1,5 +1,4 @@
-// The official register's pure parts: display names, codes, name search, slugs, scaffolded YAML, and the
-// lookups and refusals on a small hand-made register (the real one is read in tests/integration/).
+// The register's pure parts (names, codes, search, slugs, scaffolds) on a small hand-made register.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/user-error.ts';
 import { findKabupaten, findKecamatan } from '../../src/lib/wilayah/find-wilayah.ts';
