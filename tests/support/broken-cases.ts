@@ -8,6 +8,8 @@ export interface BrokenCase {
   target?: string;
   /** Fragments every expected message contains: one array per expected problem. */
   expect: string[][];
+  /** The mistake is only a warning: the content still loads, and `expect` lists the warnings. */
+  warns?: true;
 }
 
 export const brokenCases: BrokenCase[] = [
@@ -221,6 +223,37 @@ export const brokenCases: BrokenCase[] = [
     expect: [['kode-bagian-desa-salah.yaml baris 3:', '«kode» harus berformat kode wilayah Kemendagri']],
   },
   { fixture: 'desa/betro.yml', expect: [['betro.yml: «nama berkas» sama dengan', 'betro.yaml']] },
+  // The official register (src/lib/content/register-check.ts): codes that do not exist or lie elsewhere.
+  {
+    fixture: 'desa/kode-tidak-terdaftar.yaml',
+    expect: [
+      [
+        'kode-tidak-terdaftar.yaml: «kode» 35.16.15.2021 tidak ada di daftar wilayah Kemendagri',
+        'desa terdekat di Kecamatan Kemlagi: 35.16.15.2019 Pandankrajan',
+      ],
+    ],
+  },
+  {
+    fixture: 'kecamatan/kode-kecamatan-lain.yaml',
+    target: 'kecamatan.yaml',
+    expect: [
+      [
+        'betro.yaml: «kode» 35.16.15.2002 adalah Betro di Kecamatan Kemlagi (35.16.15)',
+        'bukan di Kecamatan Jetis (35.16.16)',
+      ],
+      ['mojorejo.yaml: «kode» 35.16.15.2015 adalah Mojorejo di Kecamatan Kemlagi', 'yang tertulis di «kode»'],
+    ],
+  },
+  {
+    fixture: 'kecamatan/kode-kecamatan-tidak-ada.yaml',
+    target: 'kecamatan.yaml',
+    expect: [['kecamatan.yaml: «kode» 35.16.19 tidak ada di daftar wilayah Kemendagri', 'Kemlagi berkode 35.16.15']],
+  },
+  {
+    fixture: 'desa/nama-beda-ejaan.yaml',
+    warns: true,
+    expect: [['nama-beda-ejaan.yaml: peringatan: «nama» "Mojo Dowo" berbeda dengan nama resmi', '"Mojodowo"']],
+  },
   {
     fixture: 'kecamatan/kosong.yaml',
     target: 'kecamatan.yaml',

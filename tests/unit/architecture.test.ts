@@ -77,6 +77,16 @@ describe('imports run with the flow', () => {
     expect(importsFrom('src/lib/', [...OUTPUTS, ...SITE, 'src/drawing/'])).toEqual([]);
   });
 
+  it('lets the official register (src/lib/wilayah) import only the core', () => {
+    const outside = edges.filter(
+      (edge) =>
+        within(edge.from, 'src/lib/wilayah/') &&
+        !['src/core/', 'src/lib/wilayah/'].some((folder) => within(edge.to, folder)),
+    );
+    expect(outside.map((edge) => `${edge.from} → ${edge.to}`)).toEqual([]);
+    expect(edges).toContainEqual({ from: 'src/lib/content/register-check.ts', to: 'src/lib/wilayah/register.ts' });
+  });
+
   it('keeps the shared drawing core free of the PDF and PNG outputs that use it', () => {
     expect(importsFrom('src/drawing/', [...OUTPUTS, ...SITE, 'src/lib/content/', 'src/lib/printed/'])).toEqual([]);
   });

@@ -15,6 +15,7 @@ import { loadPengalihan } from './load-pengalihan.ts';
 import { loadSinonim } from './load-sinonim.ts';
 import { loadSkm } from './load-skm.ts';
 import { readContentFile } from './read-content-file.ts';
+import { checkRegister } from './register-check.ts';
 import { loadRegistry } from './registry-file.ts';
 
 export interface LoadResult {
@@ -52,6 +53,7 @@ export async function loadContent(dir: string = contentDir()): Promise<LoadResul
     ...desa.problems,
     ...layanan.problems,
     ...checkDesaSet(desa.desa),
+    ...checkRegister(kecamatan.data, at('kecamatan')[1], desa.desa),
     ...checkLayananSet(layanan.layanan),
     ...skm.problems,
     ...acara.problems,
