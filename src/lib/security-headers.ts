@@ -49,8 +49,9 @@ export interface EditorPolicy {
 export function editorPolicy(origins: readonly string[]): EditorPolicy {
   return {
     directives: [
-      // Saving is a call to the git host's API; blob: is how Sveltia reads files it holds in memory.
-      `connect-src 'self' blob: ${origins.join(' ')}`.trim(),
+      // Saving is a call to the git host's API; blob: and data: are how Sveltia reads files and icons it
+      // holds in memory.
+      `connect-src 'self' blob: data: ${origins.join(' ')}`.trim(),
       "img-src 'self' data: blob:",
       // Image conversion runs in workers built from blobs.
       "worker-src 'self' blob:",
