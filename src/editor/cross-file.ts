@@ -17,7 +17,15 @@ export function crossFileProblems(entry: SavedEntry, parsed: unknown, file: stri
     case 'layanan':
       return [
         ...takenName(entry, data.layanan, file),
-        ...sameAs(data.layanan, entry.slug, 'judul', fields.judul as string, (slug) => `layanan/${slug}.md`, data, file),
+        ...sameAs(
+          data.layanan,
+          entry.slug,
+          'judul',
+          fields.judul as string,
+          (slug) => `layanan/${slug}.md`,
+          data,
+          file,
+        ),
       ];
     case 'desa':
       return [
@@ -105,7 +113,11 @@ function unknownLayanan(slugs: readonly string[] | undefined, data: EditorData, 
   return (slugs ?? []).flatMap((slug, index) =>
     known.has(slug)
       ? []
-      : [errorIn(file, `layanan «${slug}» tidak ada; pilih layanan dari daftar`, { field: `«layanan» butir ke-${index + 1}` })],
+      : [
+          errorIn(file, `layanan «${slug}» tidak ada; pilih layanan dari daftar`, {
+            field: `«layanan» butir ke-${index + 1}`,
+          }),
+        ],
   );
 }
 

@@ -49,7 +49,13 @@ function preferredVariant(node: SchemaNode): SchemaNode {
     variants.find((variant) => variant.type === 'array') ??
     variants.find((variant) => variant.type === 'string') ??
     variants[0]!;
-  return { ...preferredVariant(pick), title: node.title ?? pick.title, description: node.description ?? pick.description };
+  const title = node.title ?? pick.title;
+  const description = node.description ?? pick.description;
+  return {
+    ...preferredVariant(pick),
+    ...(title !== undefined ? { title } : {}),
+    ...(description !== undefined ? { description } : {}),
+  };
 }
 
 function widgetOf(name: string, node: SchemaNode, label: string): Partial<EditorField> {
@@ -82,7 +88,11 @@ function widgetOf(name: string, node: SchemaNode, label: string): Partial<Editor
 
 function numberWidget(node: SchemaNode): Partial<EditorField> {
   const min = node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + 1 : node.minimum;
-  return { widget: 'number', value_type: node.type === 'integer' ? 'int' : 'float', ...(min !== undefined ? { min } : {}) };
+  return {
+    widget: 'number',
+    value_type: node.type === 'integer' ? 'int' : 'float',
+    ...(min !== undefined ? { min } : {}),
+  };
 }
 
 function listWidget(name: string, node: SchemaNode, label: string): Partial<EditorField> {

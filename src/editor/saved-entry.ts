@@ -29,13 +29,19 @@ export function savedEntry(entry: {
   return { kind, slug: entry.slug, newRecord: entry.newRecord === true, data: withoutEmpty(data) };
 }
 
-/** Drops null, undefined and "" values of object keys (not list items: an empty item is a mistake). */
+/** Sveltia's own bookkeeping keys in list items (never written to the file). */
+const INTERNAL_KEY = /^__sc_/;
+
+/**
+ * Drops null, undefined and "" values of object keys (not list items: an empty item is a mistake), and
+ * Sveltia's bookkeeping keys.
+ */
 export function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([, item]) => item !== null && item !== undefined && item !== '')
+      .filter(([key, item]) => !INTERNAL_KEY.test(key) && item !== null && item !== undefined && item !== '')
       .map(([key, item]) => [key, withoutEmpty(item)]),
   );
 }
