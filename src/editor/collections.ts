@@ -2,7 +2,6 @@
 // become URLs. Folder and file names come from src/lib/content/content-files.ts's list; the fields from
 // the schema (fields.ts). Survey files (skm/) stay files: the staff guide says how to replace one.
 import { contentFiles } from '../lib/content/content-files.ts';
-import { SLUG } from '../schema/index.ts';
 import { fieldOf, fieldsOf, type EditorField } from './fields.ts';
 import { editorJsonSchema, type SchemaNode } from './json-schema.ts';
 import { EDITABLE_SCHEMAS, RELATIONS, type CollectionName } from './schemas.ts';
@@ -102,16 +101,11 @@ function markdownFolder(folder: string, identifier: string, name: 'layanan' | 'a
 }
 
 /**
- * The file name is the printed URL: it is chosen once, when the entry is created, and never changes
- * afterwards, whatever happens to the title.
+ * The file name is the printed URL: Sveltia makes it from the title when the entry is created, and it is
+ * never editable afterwards, so renaming a title keeps the file and its printed URL.
  */
 function slugOptions(identifier: string) {
-  return {
-    template: `{{${identifier}}}`,
-    editable: ['create'],
-    hint: 'Nama berkas menjadi alamat halaman dan tercetak di poster: pendek, huruf kecil, kata dipisah tanda -. Tidak bisa diubah setelah disimpan.',
-    pattern: [SLUG.source, 'hanya huruf kecil, angka, dan tanda - di antara kata, misalnya ktp-baru'],
-  };
+  return { template: `{{${identifier}}}`, editable: false };
 }
 
 /** A YAML file that is one list at the top (`root: true`). */

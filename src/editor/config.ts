@@ -25,7 +25,8 @@ export function editorConfig({ backend, folder, situs, title }: ConfigOptions) {
     publish_mode: 'simple',
     // Sveltia's "report an issue" link would lead staff to an English bug tracker.
     show_preview_links: false,
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // New file names: ASCII, lower case, words joined by '-' (the SLUG rule), short enough for a QR code.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, maxlength: 40 },
     // Empty optional fields stay out of the file, as staff would write it by hand.
     output: { omit_empty_optional_fields: true },
     collections: editorCollections(folder),

@@ -5,7 +5,7 @@ import { checkPrinted } from '../lib/printed/check-printed.ts';
 import { checkRedirects } from '../lib/printed/check-redirects.ts';
 import { errorIn, type Problem } from '../lib/problems.ts';
 import { paths } from '../lib/urls.ts';
-import type { Pengalihan } from '../schema/index.ts';
+import { SLUG, type Pengalihan } from '../schema/index.ts';
 import type { EditorData } from './editor-data.ts';
 import type { SavedEntry } from './saved-entry.ts';
 
@@ -69,10 +69,16 @@ function addPage(data: EditorData, path: string): void {
   if (!data.halaman.includes(path)) data.halaman.push(path);
 }
 
-/** A new entry's file name is its URL: it must not be one already in use. */
+/** A new entry's file name is its URL, made from the title: a valid slug, and not one already in use. */
 function takenName(entry: SavedEntry, existing: readonly { slug: string }[], file: string): Problem[] {
-  if (!entry.newRecord || !existing.some((other) => other.slug === entry.slug)) return [];
-  return [errorIn(file, `nama berkas «${entry.slug}» sudah dipakai; pilih nama berkas lain`)];
+  if (!entry.newRecord) return [];
+  if (!SLUG.test(entry.slug)) {
+    return [
+      errorIn(file, `nama berkas «${entry.slug}» dibuat dari judul tetapi tidak bisa menjadi alamat; ubah judulnya`),
+    ];
+  }
+  if (!existing.some((other) => other.slug === entry.slug)) return [];
+  return [errorIn(file, `nama berkas «${entry.slug}» sudah dipakai; beri judul lain agar nama berkasnya berbeda`)];
 }
 
 /** Same rule as the check: names compared without case and spaces. */

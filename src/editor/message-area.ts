@@ -14,6 +14,24 @@ export function showProblems(problems: readonly string[]): void {
     }),
   );
   if (!dialog.open) dialog.showModal();
+  keepOnTop(dialog);
+}
+
+/**
+ * Sveltia opens its own generic error dialog just after a refused save; a dialog opened later covers
+ * earlier ones. For a moment after the refusal, ours is opened again above any dialog that appears, so
+ * the message that says what to fix is the one staff see first.
+ */
+function keepOnTop(dialog: HTMLDialogElement): void {
+  const observer = new MutationObserver(() => {
+    const other = [...document.querySelectorAll('dialog[open]')].some((item) => item !== dialog);
+    if (!other || !dialog.open) return;
+    observer.disconnect();
+    dialog.close();
+    dialog.showModal();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+  setTimeout(() => observer.disconnect(), 3000);
 }
 
 export function hideProblems(): void {
@@ -34,6 +52,7 @@ function messageDialog(): HTMLDialogElement {
     <div id="${ID}-isi">
       <p>Perubahan Anda masih ada di formulir. Perbaiki isian berikut, lalu simpan lagi:</p>
       <ul></ul>
+      <p>Pesan editor dalam bahasa Inggris "There was an error while saving the entry" berarti hal yang sama: klik OK untuk menutupnya.</p>
     </div>
     <form method="dialog"><button type="submit">Tutup dan perbaiki</button></form>`;
   document.body.append(dialog);

@@ -1,8 +1,8 @@
 // The browser editor in a test: a content folder copied into the browser's private file system (OPFS)
 // as a git working folder, and Sveltia's local-repository mode pointed at it by replacing the native
 // folder picker, which Playwright cannot answer.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 
 const REPO = 'repo';
@@ -57,4 +57,28 @@ export async function readRepositoryFile(page: Page, path: string): Promise<stri
     },
     { path, name: REPO },
   );
+}
+
+/** Copies every file of the seeded repository under `folder` into `dir` on disk, as the editor left them. */
+export async function exportRepository(page: Page, folder: string, dir: string): Promise<void> {
+  const files = await page.evaluate(
+    async ({ folder, name }) => {
+      let start = await (await navigator.storage.getDirectory()).getDirectoryHandle(name);
+      for (const part of folder.split('/')) start = await start.getDirectoryHandle(part);
+      const found: Record<string, string> = {};
+      const walk = async (handle: FileSystemDirectoryHandle, prefix: string) => {
+        for await (const [key, child] of handle as unknown as AsyncIterable<[string, FileSystemHandle]>) {
+          if (child.kind === 'directory') await walk(child as FileSystemDirectoryHandle, `${prefix}${key}/`);
+          else found[`${prefix}${key}`] = await (await (child as FileSystemFileHandle).getFile()).text();
+        }
+      };
+      await walk(start, '');
+      return found;
+    },
+    { folder, name: REPO },
+  );
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
 }

@@ -110,7 +110,7 @@ describe('konfigurasi editor dari skema', () => {
 
   it('keeps file names (printed URLs) fixed once created, and never deletes a file', () => {
     for (const collection of config.collections.filter((item) => 'folder' in item)) {
-      expect(collection, collection.name).toMatchObject({ delete: false, slug: { editable: ['create'] } });
+      expect(collection, collection.name).toMatchObject({ delete: false, slug: { editable: false } });
     }
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
   });
