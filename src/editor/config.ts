@@ -23,7 +23,7 @@ export function editorConfig({ backend, folder, situs, title }: ConfigOptions) {
     // No images are uploaded yet; Sveltia still needs a media folder.
     media_folder: folder ? `${folder}/gambar` : 'gambar',
     publish_mode: 'simple',
-    // Sveltia's "report an issue" link would lead staff to an English bug tracker.
+    // A preview link opens the published page, which does not show an edit until the site is rebuilt.
     show_preview_links: false,
     // New file names: ASCII, lower case, words joined by '-' (the SLUG rule), short enough for a QR code.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, maxlength: 40 },

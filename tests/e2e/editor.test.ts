@@ -109,6 +109,14 @@ describe('editor konten di browser', () => {
     expect(content!.layanan.map((layanan) => layanan.slug).sort()).toEqual(original.layanan.map((l) => l.slug).sort());
   });
 
+  it('keeps the file name, the printed URL, when a service is given a new title', async () => {
+    await openEntry('layanan/entries/legalisasi');
+    await page.getByRole('textbox', { name: 'judul' }).fill('Legalisasi Fotokopi Dokumen');
+    expect(await save('layanan/legalisasi.md')).toContain('judul: Legalisasi Fotokopi Dokumen');
+    const { content } = await savedContent();
+    expect(content!.layanan.map((layanan) => layanan.slug).sort()).toEqual(original.layanan.map((l) => l.slug).sort());
+  });
+
   it('refuses a service without any document, with the Indonesian message on screen, and writes nothing', async () => {
     const file = `${FOLDER}/layanan/ahli-waris.md`;
     const before = await readRepositoryFile(page, file);

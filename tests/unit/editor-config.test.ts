@@ -120,3 +120,24 @@ describe('konfigurasi editor dari skema', () => {
     for (const field of fields.layanan) expect(field.label).toBe(node.properties![field.name]!.title ?? field.name);
   });
 });
+
+describe('bidang editor dari skema yang berkembang', () => {
+  it('uses titles and descriptions, writes objects for "name or object" lists, text for "number or text", and relations from meta', async () => {
+    const { z } = await import('zod');
+    const { editorJsonSchema } = await import('../../src/editor/json-schema.ts');
+    const { fieldsOf } = await import('../../src/editor/fields.ts');
+    const dokumen = z.object({ dokumen: z.string().meta({ title: 'Nama dokumen' }) });
+    const schema = z.object({
+      persyaratan: z.array(z.union([z.string(), dokumen])).meta({ title: 'Persyaratan', description: 'Dokumen.' }),
+      jumlah: z.union([z.int(), z.string()]).optional(),
+      tanggal: z.iso.date(),
+      layanan: z.array(z.string()).default([]).meta({ relasi: 'layanan' }),
+    });
+    const [persyaratan, jumlah, tanggal, layanan] = fieldsOf(editorJsonSchema(schema));
+    expect(persyaratan).toMatchObject({ label: 'Persyaratan', hint: 'Dokumen.', widget: 'list', required: true });
+    expect(persyaratan!.fields).toEqual([{ name: 'dokumen', label: 'Nama dokumen', widget: 'string', required: true }]);
+    expect(jumlah).toMatchObject({ widget: 'string', required: false });
+    expect(tanggal).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    expect(layanan).toMatchObject({ widget: 'relation', collection: 'layanan', value_field: '{{slug}}' });
+  });
+});
