@@ -4,7 +4,7 @@
 import { contentFiles } from '../lib/content/content-files.ts';
 import { fieldOf, fieldsOf, type EditorField } from './fields.ts';
 import { editorJsonSchema, type SchemaNode } from './json-schema.ts';
-import { EDITABLE_SCHEMAS, RELATIONS, type CollectionName } from './schemas.ts';
+import { EDITABLE_SCHEMAS, type CollectionName } from './schemas.ts';
 
 export interface EditorCollection {
   name: CollectionName;
@@ -14,14 +14,9 @@ export interface EditorCollection {
   [option: string]: unknown;
 }
 
-/** The object schema of a collection, with relations marked (see RELATIONS). */
+/** The object schema of a collection; relations come from the schema's `relasi` meta. */
 export function collectionSchema(name: CollectionName): SchemaNode {
-  const node = editorJsonSchema(EDITABLE_SCHEMAS[name]);
-  for (const [key, target] of Object.entries(RELATIONS[name] ?? {})) {
-    const property = node.properties?.[key];
-    if (property && !property.relasi) property.relasi = target;
-  }
-  return node;
+  return editorJsonSchema(EDITABLE_SCHEMAS[name]);
 }
 
 /** `folder` is the content folder inside the repository, e.g. "content". */
