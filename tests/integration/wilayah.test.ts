@@ -74,7 +74,7 @@ describe('folder kabupaten', () => {
 
   it('menolak --kecamatan yang tidak ada dan menyarankan nama terdekat', async () => {
     await expect(loadWilayah(KOTA_CONTENT, { kecamatan: 'magersar' })).rejects.toThrow(
-      'Kecamatan "magersar" tidak ada di folder kecamatan/; maksudnya magersari? Pilihan: magersari, prajuritkulon.',
+      'Kecamatan "magersar" tidak ada di folder kecamatan/ (maksudnya magersari?); pilihannya: magersari, prajuritkulon.',
     );
   });
 

@@ -111,10 +111,11 @@ async function loadKecamatanSites(
 function selectKecamatan(slugs: readonly string[], wanted: string | undefined): readonly string[] {
   if (wanted === undefined) return slugs;
   if (slugs.includes(wanted)) return [wanted];
-  const near = closestMatch(wanted, slugs);
-  const hint = near ? `maksudnya ${near}? ` : '';
+  // A folder name typed short ("prajurit" for prajuritkulon) is as likely as a typo.
+  const near = slugs.find((slug) => slug.startsWith(wanted)) ?? closestMatch(wanted, slugs);
+  const hint = near ? ` (maksudnya ${near}?)` : '';
   throw new UserError(
-    `Kecamatan "${wanted}" tidak ada di folder ${contentFiles.kecamatanFolders.name}/; ${hint}Pilihan: ${slugs.join(', ')}.`,
+    `Kecamatan "${wanted}" tidak ada di folder ${contentFiles.kecamatanFolders.name}/${hint}; pilihannya: ${slugs.join(', ')}.`,
   );
 }
 
