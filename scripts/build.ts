@@ -9,7 +9,8 @@ import { progressReporter } from '../src/cli/progress.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
 import { today, todaySource } from '../src/core/clock.ts';
-import { loadWilayah } from '../src/lib/content/load-wilayah.ts';
+import { isKabupatenDir, loadWilayah } from '../src/lib/content/load-wilayah.ts';
+import { UserError } from '../src/core/user-error.ts';
 import { describeWilayah } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { reportImages } from '../src/images/report.ts';
@@ -33,10 +34,20 @@ await runCommand({
     keluar: keluarFlag,
     kertas: kertasFlag,
     kecamatan: kecamatanFlag,
+    beranda: {
+      switch: true,
+      help: 'hanya bagian kabupaten di luar folder kecamatan (beranda, 404, robots.txt, sitemap.xml, _headers, _redirects), tanpa PDF dan gambar',
+    },
     ringkasan: ringkasanFlag,
   },
   example: '--konten content --keluar dist --kertas a4,f4,a3',
-  async run({ konten, keluar, kertas, kecamatan, ringkasan }) {
+  async run({ konten, keluar, kertas, kecamatan, beranda, ringkasan }) {
+    if (beranda && kecamatan !== undefined) {
+      throw new UserError('Pilih salah satu: --kecamatan membangun satu kecamatan, --beranda bagian kabupaten saja.');
+    }
+    if (beranda && !isKabupatenDir(konten)) {
+      throw new UserError('--beranda hanya untuk folder kabupaten (berisi kabupaten.yaml); jalankan tanpa --beranda.');
+    }
     // Loaded here, not at the top: --help and a mistyped flag answer without loading Astro first.
     const { buildSite } = await import('../src/build/build-site.ts');
     const started = performance.now();
@@ -58,7 +69,7 @@ await runCommand({
     const summary = await publishAtomically(keluar, (staging) =>
       buildSite({
         wilayah,
-        partial: kecamatan !== undefined,
+        scope: beranda ? 'beranda' : kecamatan !== undefined ? 'kecamatan' : 'semua',
         outDir: staging,
         kertas,
         log: (line) => {
@@ -70,20 +81,23 @@ await runCommand({
       }),
     );
     progress.done();
-    for (const [index, site] of wilayah.kecamatan.entries()) {
+    for (const [index, site] of (beranda ? [] : wilayah.kecamatan).entries()) {
       if (wilayah.kabupaten) console.log(`Kecamatan ${site.content.kecamatan.nama} (${site.base}):`);
       const shown = join(keluar, site.base).replace(/\/$/, '');
       for (const line of reportPrintables(summary.printablesOfKecamatan[index]!, site.content, shown)) {
         console.log(line);
       }
     }
-    console.log(reportImages(summary.images, summary.imagesSeconds));
+    if (!beranda) console.log(reportImages(summary.images, summary.imagesSeconds));
     if (ringkasan) {
       const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
       const record = { ...summary, peakMemoryBytes, today: today(), todaySource: todaySource() };
       await writeFile(ringkasan, JSON.stringify(record, null, 2));
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`✓ Selesai dalam ${seconds} detik: ${keluar}/ berisi situs, poster, lembar persyaratan dan gambar.`);
+    const made = beranda
+      ? 'bagian kabupaten di luar folder kecamatan (beranda, 404, robots.txt, sitemap.xml, _headers, _redirects)'
+      : 'situs, poster, lembar persyaratan dan gambar';
+    console.log(`✓ Selesai dalam ${seconds} detik: ${keluar}/ berisi ${made}.`);
   },
 });

@@ -17,8 +17,13 @@ import { writeHostFiles } from './host-files.ts';
 
 export interface BuildOptions {
   wilayah: Wilayah;
-  /** Only some kecamatan of a kabupaten (--kecamatan): their folders alone, no kabupaten home or host files. */
-  partial?: boolean;
+  /**
+   * What of a kabupaten's site to write: everything (the default); `kecamatan`, the folders of the kecamatan
+   * in `wilayah` alone (--kecamatan); or `beranda`, what lies outside every kecamatan's folder (--beranda:
+   * the kabupaten's home, 404, robots.txt, sitemap.xml, _headers, _redirects), no PDFs or images. A CI
+   * matrix runs one job per kecamatan and one --beranda job, and publishes their folders together.
+   */
+  scope?: 'semua' | 'kecamatan' | 'beranda';
   outDir: string;
   kertas: Kertas[];
   log: (line: string) => void;
@@ -40,23 +45,40 @@ export interface BuildSummary {
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
-  const { wilayah, outDir, kertas, log } = options;
-  const sites = wilayah.kecamatan;
+  const { wilayah, outDir, kertas, log, scope = 'semua' } = options;
   log('Membangun situs…');
   const siteStart = performance.now();
   // The content folder travels in PELITA_CONTENT (and --kecamatan in PELITA_KECAMATAN), which
   // astro.config.mjs and the collections read.
   await astroBuild({ outDir, logLevel: 'warn' });
-  const rootSitus = wilayah.kabupaten?.situs ?? sites[0]!.content.kecamatan.situs;
+  const rootSitus = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
+  if (scope !== 'kecamatan') await writeHostFiles(outDir, wilayah);
+  if (scope === 'beranda') await removeKecamatanFolders(outDir, wilayah.kecamatan);
+  // Only the kecamatan whose folders this build publishes.
+  const sites = scope === 'beranda' ? [] : wilayah.kecamatan;
   for (const site of sites) {
     await giveOwnAssets(outDir, rootSitus, site.content.kecamatan.situs, kecamatanOutDir(outDir, site));
   }
-  if (options.partial) await keepOnlyKecamatan(outDir, sites);
-  else await writeHostFiles(outDir, wilayah);
+  if (scope === 'kecamatan') await keepOnlyKecamatan(outDir, sites);
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
   for (const site of sites) await writeAppIcons(kecamatanOutDir(outDir, site));
+
+  if (sites.length === 0) {
+    const none = { files: [], totalBytes: 0, qrCodes: 0, denseCodes: [], posterOverflow: [], encodedUrls: [] };
+    const printables = { ...none, longestUrl: { url: '', printed: '', version: 0 } };
+    return {
+      pages,
+      siteSeconds,
+      printables,
+      printablesOfKecamatan: [],
+      printablesSeconds: 0,
+      images: [],
+      imagesSeconds: 0,
+      precache: { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 },
+    };
+  }
 
   log('Membuat poster dan lembar persyaratan…');
   const printStart = performance.now();
@@ -102,6 +124,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
  * (own-assets.ts): the kabupaten's home, 404, robots.txt and sitemap.xml, which Astro also writes, would
  * list only the kecamatan built here, so they come from a build of the whole kabupaten.
  */
+/** The --beranda build renders every kecamatan's pages (for the policies in _headers) but publishes none. */
+async function removeKecamatanFolders(outDir: string, sites: readonly { base: string }[]): Promise<void> {
+  for (const { base } of sites) await rm(join(outDir, base.split('/')[1]!), { recursive: true, force: true });
+}
+
 async function keepOnlyKecamatan(outDir: string, sites: readonly { base: string }[]): Promise<void> {
   const kept = new Set(sites.map(({ base }) => base.split('/')[1]!));
   for (const entry of await readdir(outDir)) {

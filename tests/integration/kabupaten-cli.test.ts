@@ -1,7 +1,7 @@
 // The commands on a kabupaten's content root (issue 12), as staff and a CI job run them: the whole
 // kabupaten, or one kecamatan with --kecamatan, each kecamatan with its own printed-URL registry.
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KOTA_CONTENT, kotaWith } from '../support/kota.ts';
@@ -67,6 +67,40 @@ describe('npm run build dan posters pada folder kabupaten', () => {
     expect(scripts.filter((src) => !existsSync(join(out, src)))).toEqual([]);
     expect(stdout).toContain(`di ${out}/magersari/.`);
   }, 120_000);
+
+  it('publishes, from one --kecamatan job per kecamatan and one --beranda job, exactly the full build', async () => {
+    const root = await tempDir('kota-matriks');
+    const build = (name: string, ...flags: string[]) =>
+      run('scripts/build.ts', ['--konten', KOTA_CONTENT, '--keluar', join(root, name), ...flags]);
+    // One after the other: Astro keeps its content store in the project, which CI jobs each have their own of.
+    const jobs = [];
+    for (const [name, ...flags] of [
+      ['semua'],
+      ['magersari', '--kecamatan', 'magersari'],
+      ['prajuritkulon', '--kecamatan', 'prajuritkulon'],
+      ['beranda', '--beranda'],
+    ] as const) {
+      jobs.push(await build(name, ...flags));
+    }
+    expect(jobs.map((job) => job.code)).toEqual([0, 0, 0, 0]);
+    expect(await readdir(join(root, 'prajuritkulon'))).toEqual(['prajurit']);
+    expect((await readdir(join(root, 'beranda'))).sort()).toEqual(
+      ['404.html', '_astro', '_headers', '_redirects', 'favicon.svg', 'index.html', 'robots.txt', 'sitemap.xml'].sort(),
+    );
+    for (const job of ['beranda', 'magersari', 'prajuritkulon']) {
+      await cp(join(root, job), join(root, 'gabungan'), { recursive: true });
+    }
+    const files = async (dir: string) => (await readdir(dir, { recursive: true })).sort();
+    expect(await files(join(root, 'gabungan'))).toEqual(await files(join(root, 'semua')));
+    for (const file of await files(join(root, 'semua'))) {
+      if (!file.includes('.')) continue; // folders
+      const [full, merged] = await Promise.all([
+        readFile(join(root, 'semua', file)),
+        readFile(join(root, 'gabungan', file)),
+      ]);
+      expect(merged.equals(full), file).toBe(true);
+    }
+  }, 300_000);
 
   it('records a release print run in the dicetak.json of the kecamatan printed, and nowhere else', async () => {
     const dir = await kotaWith();
