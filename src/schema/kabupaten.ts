@@ -59,6 +59,7 @@ export function defaultKecamatanSitus(kabupaten: Pick<Kabupaten, 'situs'>, folde
 export function kecamatanInKabupatenSchema(kabupaten: Kabupaten, folder: string): z.ZodType<Kecamatan> {
   const inherited = {
     kabupaten: kabupaten.nama,
+    jenis_kabupaten: kabupaten.jenis,
     provinsi: kabupaten.provinsi,
     situs: defaultKecamatanSitus(kabupaten, folder),
     pengaduan: kabupaten.pengaduan,

@@ -10,6 +10,9 @@ export const pengaduanSchema = z.strictObject({
 export const kecamatanSchema = z.strictObject({
   nama: nonEmptyText(),
   kabupaten: nonEmptyText(),
+  // Issue 12: a kecamatan of a kota says "Kota Mojokerto", not "Kabupaten Mojokerto" (another region).
+  // Absent means kabupaten; inside a kabupaten's content it is inherited from kabupaten.yaml `jenis`.
+  jenis_kabupaten: z.enum(['kabupaten', 'kota'], { error: 'harus "kabupaten" atau "kota"' }).optional(),
   provinsi: nonEmptyText(),
   alamat: nonEmptyText(),
   telepon: nonEmptyText(),

@@ -13,7 +13,7 @@ import { search } from '../../src/lib/search/match.ts';
 import { sitePathOf } from '../../src/lib/urls.ts';
 import { pageExists, readPage } from '../support/dist.ts';
 import { KOTA_CONTENT } from '../support/kota.ts';
-import { decodeQrCodes, renderPdf } from '../support/pdf-tools.ts';
+import { decodeQrCodes, pdfText, renderPdf } from '../support/pdf-tools.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const KOTA = 'https://layanan.mojokertokota.go.id/';
@@ -94,6 +94,17 @@ describe('situs satu kota dengan dua kecamatan', () => {
     expect(channels(prajurit)).not.toContain('WhatsApp Diskominfo (uji)');
     expect(magersari.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${KOTA}magersari/`);
     expect(prajurit.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${KOTA}prajurit/`);
+  });
+
+  it('names the kota as a kota on pages, posters and sheets, never as the kabupaten of the same name', async () => {
+    const page = await readFile(join(distDir, 'magersari/l/sktm/index.html'), 'utf8');
+    expect(page).toContain('Kota Mojokerto');
+    expect(page).not.toContain('Kabupaten Mojokerto');
+    const poster = (await pdfText(join(distDir, 'prajurit/poster/desa-blooto-a4.pdf'))).replace(/\s+/g, ' ');
+    expect(poster).toContain('KECAMATAN PRAJURITKULON · KOTA MOJOKERTO');
+    const sheet = (await pdfText(join(distDir, 'magersari/lembar/sktm.pdf'))).replace(/\s+/g, ' ');
+    expect(sheet).toContain('KECAMATAN MAGERSARI · KOTA MOJOKERTO');
+    expect(sheet).not.toContain('Kabupaten');
   });
 
   it('opens on the kota home, which links every kecamatan and finds a service by its kecamatan', async () => {

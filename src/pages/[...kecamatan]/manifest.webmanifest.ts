@@ -1,5 +1,6 @@
 // The web app manifest: lets residents add the site to the home screen as the "app" they asked for, with
 // no app store. Name and addresses come from content/kecamatan.yaml.
+import { formatKabupatenName } from '../../lib/kabupaten-name.ts';
 import type { APIRoute } from 'astro';
 import { everyKecamatan } from '../../site-data.ts';
 import type { Content } from '../../schema/index.ts';
@@ -14,7 +15,7 @@ export const GET: APIRoute = ({ props }) => {
   const manifest = {
     name: `Layanan Kecamatan ${kecamatan.nama}`,
     short_name: `Kec. ${kecamatan.nama}`,
-    description: `Dokumen yang harus dibawa untuk layanan Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}.`,
+    description: `Dokumen yang harus dibawa untuk layanan Kecamatan ${kecamatan.nama}, ${formatKabupatenName(kecamatan)}.`,
     lang: 'id',
     dir: 'ltr',
     start_url: href(paths.home()),
