@@ -124,6 +124,13 @@ describe('folder kabupaten', () => {
 });
 
 describe('folder satu kecamatan', () => {
+  it('menolak kabupaten.yaml di samping kecamatan.yaml', async () => {
+    const dir = await kotaWith({ 'kecamatan.yaml': 'nama: Salah tempat\n' });
+    expect(await errorsOf(dir)).toEqual([
+      'konten/kabupaten.yaml: Tidak boleh berada di folder yang sama dengan kecamatan.yaml; untuk satu kabupaten pindahkan setiap kecamatan ke kecamatan/<nama>/, untuk satu kecamatan hapus berkas ini.',
+    ]);
+  });
+
   it('dimuat seperti biasa, di akar situs', async () => {
     const wilayah = await loaded(SITE_CONTENT);
     expect(wilayah.kabupaten).toBeUndefined();

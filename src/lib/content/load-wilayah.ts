@@ -56,6 +56,12 @@ export function isKabupatenDir(dir: string): boolean {
 }
 
 export async function loadWilayah(dir: string, options: WilayahOptions = {}): Promise<WilayahResult> {
+  // Both files at one root: which layout was meant is unclear, and guessing would publish the wrong site.
+  if (existsSync(contentPath(dir, 'kecamatan')) && existsSync(contentPath(dir, 'kabupaten'))) {
+    const show = displayPath(dir);
+    const message = `tidak boleh berada di folder yang sama dengan ${contentFiles.kecamatan.name}; untuk satu kabupaten pindahkan setiap kecamatan ke ${contentFiles.kecamatanFolders.name}/<nama>/, untuk satu kecamatan hapus berkas ini`;
+    return { problems: [errorIn(show(contentPath(dir, 'kabupaten')), message)] };
+  }
   if (!isKabupatenDir(dir)) {
     if (options.kecamatan !== undefined) {
       throw new UserError(
