@@ -1,20 +1,9 @@
-// One load per process: the Astro build, its config and the poster generator share the same result.
-import type { Content } from '../../schema/index.ts';
+// One load per process: the Astro build, its config and its collections share the same result.
 import { ContentError } from '../problems.ts';
-import { contentDir, loadContentOrThrow } from './load-content.ts';
+import { contentDir } from './load-content.ts';
 import { loadWilayah, type Wilayah } from './load-wilayah.ts';
 
-const loads = new Map<string, Promise<Content>>();
-const wilayahLoads = new Map<string, Promise<Wilayah>>();
-
-export function getContent(dir: string = contentDir()): Promise<Content> {
-  let load = loads.get(dir);
-  if (!load) {
-    load = loadContentOrThrow(dir);
-    loads.set(dir, load);
-  }
-  return load;
-}
+const loads = new Map<string, Promise<Wilayah>>();
 
 /**
  * Every kecamatan of the content root, in either layout (src/lib/content/load-wilayah.ts). The build
@@ -25,13 +14,13 @@ export function getWilayah(
   kecamatan: string | undefined = process.env.PELITA_KECAMATAN || undefined,
 ): Promise<Wilayah> {
   const key = `${dir}\0${kecamatan ?? ''}`;
-  let load = wilayahLoads.get(key);
+  let load = loads.get(key);
   if (!load) {
     load = loadWilayah(dir, { kecamatan }).then(({ wilayah, problems }) => {
       if (!wilayah) throw new ContentError(problems);
       return wilayah;
     });
-    wilayahLoads.set(key, load);
+    loads.set(key, load);
   }
   return load;
 }
