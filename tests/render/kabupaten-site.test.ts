@@ -92,6 +92,8 @@ describe('situs satu kota dengan dua kecamatan', () => {
     expect(channels(magersari)).toContain('WhatsApp Diskominfo (uji)');
     expect(channels(prajurit)).toContain('Kotak saran Kecamatan Prajuritkulon');
     expect(channels(prajurit)).not.toContain('WhatsApp Diskominfo (uji)');
+    // The way back to the kota home and the other kecamatan, from every kecamatan page.
+    expect(prajurit.querySelector('header a[href="/"]')?.text.trim()).toBe('Semua kecamatan di Kota Mojokerto');
     expect(magersari.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${KOTA}magersari/`);
     expect(prajurit.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${KOTA}prajurit/`);
   });
