@@ -12,6 +12,14 @@ export function kecamatanOutDir(outDir: string, site: Pick<KecamatanSite, 'base'
   return join(outDir, site.base);
 }
 
+type Progress = (done: number, total: number, label: string) => void;
+
+/** In a kabupaten, each progress line says which kecamatan it is working on: its counts restart per kecamatan. */
+function progressOf(sites: readonly KecamatanSite[], site: KecamatanSite, onProgress?: Progress): Progress | undefined {
+  if (!onProgress || sites.length === 1) return onProgress;
+  return (done, total, label) => onProgress(done, total, `${site.content.kecamatan.nama}: ${label}`);
+}
+
 /** Paths under the build folder, not under the kecamatan's: "magersari/poster/desa-wates-a4.pdf". */
 function underBase<T extends { path: string }>(base: string, files: readonly T[]): T[] {
   const prefix = base.slice(1);
@@ -30,7 +38,7 @@ export async function printablesOfEach(
       content: site.content,
       outDir: kecamatanOutDir(outDir, site),
       kertas,
-      onProgress,
+      onProgress: progressOf(sites, site, onProgress),
     });
     summaries.push({ ...summary, files: underBase(site.base, summary.files) });
   }
@@ -44,7 +52,11 @@ export async function imagesOfEach(
 ): Promise<ImageFile[]> {
   const files: ImageFile[] = [];
   for (const site of sites) {
-    const made = await generateImages({ content: site.content, outDir: kecamatanOutDir(outDir, site), onProgress });
+    const made = await generateImages({
+      content: site.content,
+      outDir: kecamatanOutDir(outDir, site),
+      onProgress: progressOf(sites, site, onProgress),
+    });
     files.push(...underBase(site.base, made));
   }
   return files;
