@@ -115,6 +115,18 @@ describe('folder kabupaten', () => {
     expect(await errorsOf(dir)).toEqual(['konten/layanan/pindah.md baris 2: «biaya» wajib diisi.']);
   });
 
+  it('menolak kecamatan yang desanya berkode kabupaten/kota lain, dengan berkas dan barisnya', async () => {
+    // A whole village folder copied from another kabupaten: the kecamatan's own check sees nothing odd.
+    const dir = await kotaWith({
+      'kecamatan/magersari/desa/magersari.yaml': (text) => text.replace('35.76.02.1003', '35.16.02.1003'),
+      'kecamatan/magersari/desa/wates.yaml': (text) => text.replace('35.76.02.1010', '35.16.02.1010'),
+    });
+    expect(await errorsOf(dir)).toEqual([
+      'konten/kecamatan/magersari/desa/magersari.yaml baris 3: «kode» 35.16.02.1003 bukan kode wilayah di Kota Mojokerto (35.76); periksa kodenya, atau pindahkan berkas ini ke folder kabupaten yang benar.',
+      'konten/kecamatan/magersari/desa/wates.yaml baris 3: «kode» 35.16.02.1010 bukan kode wilayah di Kota Mojokerto (35.76); periksa kodenya, atau pindahkan berkas ini ke folder kabupaten yang benar.',
+    ]);
+  });
+
   it('menolak kabupaten.yaml yang salah tanpa memeriksa kecamatannya', async () => {
     const dir = await kotaWith({ 'kabupaten.yaml': (text) => text.replace('jenis: kota', 'jenis: kotamadya') });
     expect(await errorsOf(dir)).toEqual([

@@ -19,6 +19,7 @@ import { sitePathOf } from '../urls.ts';
 import { contentFiles, contentPath } from './content-files.ts';
 import type { Located } from './cross-checks.ts';
 import { displayPath, type ShowPath } from './display-path.ts';
+import { checkKabupatenKode } from './check-kabupaten-kode.ts';
 import { listKecamatanFolders } from './list-kecamatan.ts';
 import { loadContent } from './load-content.ts';
 import { loadLayanan } from './load-layanan.ts';
@@ -107,6 +108,9 @@ async function loadKecamatanSites(
     const loaded = await loadContent(kecamatanDir, { show, kecamatanSchema, sharedLayanan });
     problems.push(...loaded.problems);
     if (!loaded.content) continue;
+    const outside = await checkKabupatenKode(kabupaten, kecamatanDir, loaded.content.desa, show);
+    problems.push(...outside);
+    if (outside.length > 0) continue;
     const base = sitePathOf(kabupaten.situs, loaded.content.kecamatan.situs) ?? '/';
     sites.push({ slug, dir: kecamatanDir, base, content: loaded.content });
   }
