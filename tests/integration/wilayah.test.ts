@@ -48,6 +48,20 @@ describe('folder kabupaten', () => {
     ]);
   });
 
+  it('keeps each kecamatan under the kabupaten address also when that carries a base path', async () => {
+    const dir = await kotaWith({
+      'kabupaten.yaml': (text) =>
+        text.replace('https://layanan.mojokertokota.go.id/', 'https://mojokertokota.go.id/layanan/'),
+      'kecamatan/prajuritkulon/kecamatan.yaml': (text) =>
+        text.replace('https://layanan.mojokertokota.go.id/prajurit/', 'https://mojokertokota.go.id/layanan/prajurit/'),
+    });
+    const wilayah = await loaded(dir);
+    expect(wilayah.kecamatan.map(({ base, content }) => [base, content.kecamatan.situs])).toEqual([
+      ['/magersari/', 'https://mojokertokota.go.id/layanan/magersari/'],
+      ['/prajurit/', 'https://mojokertokota.go.id/layanan/prajurit/'],
+    ]);
+  });
+
   it('memberi layanan bersama ke setiap kecamatan, kecuali yang diganti seluruhnya oleh layanan kecamatan itu', async () => {
     const wilayah = await loaded(KOTA_CONTENT);
     const services = (slug: string) =>
