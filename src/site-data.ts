@@ -25,6 +25,17 @@ export function loadSiteSet(): Promise<SiteSet> {
   return loaded;
 }
 
+/**
+ * The content of a lone kecamatan's site, for a page that exists once per site (the staff pages of issue
+ * 10, which a kabupaten does not have per kecamatan yet). In a kabupaten it is refused rather than
+ * silently showing the first kecamatan: such a page has to be made per kecamatan (everyKecamatan).
+ */
+export async function loadSiteData(): Promise<Content> {
+  const { kabupaten, kecamatan } = await loadSiteSet();
+  if (kabupaten) throw new Error('loadSiteData() is for a lone kecamatan; in a kabupaten use everyKecamatan()');
+  return kecamatan[0]!.data;
+}
+
 /** The Astro rest parameter that puts a kecamatan's page under its path: undefined for "/". */
 export function kecamatanParam(base: string): string | undefined {
   return restParam(base) || undefined;
