@@ -10,6 +10,8 @@ import { sortPeriode } from './lib/skm/periode.ts';
 export interface SiteKecamatan {
   /** Its path under the site's base: "/" for a lone kecamatan, "/magersari/" in a kabupaten. */
   base: string;
+  /** Its content folder, for what pages read beside the content (its dicetak.json). */
+  dir: string;
   data: Content;
 }
 
@@ -26,14 +28,12 @@ export function loadSiteSet(): Promise<SiteSet> {
 }
 
 /**
- * The content of a lone kecamatan's site, for a page that exists once per site (the staff pages of issue
- * 10, which a kabupaten does not have per kecamatan yet). In a kabupaten it is refused rather than
- * silently showing the first kecamatan: such a page has to be made per kecamatan (everyKecamatan).
+ * The content of a lone kecamatan's site, for a page that exists once per site (main's /staf/ page of
+ * issue 10). In a kabupaten it is the first kecamatan's only: such a page belongs under
+ * src/pages/[...kecamatan]/ with everyKecamatan(), one per kecamatan.
  */
 export async function loadSiteData(): Promise<Content> {
-  const { kabupaten, kecamatan } = await loadSiteSet();
-  if (kabupaten) throw new Error('loadSiteData() is for a lone kecamatan; in a kabupaten use everyKecamatan()');
-  return kecamatan[0]!.data;
+  return (await loadSiteSet()).kecamatan[0]!.data;
 }
 
 /** The Astro rest parameter that puts a kecamatan's page under its path: undefined for "/". */
@@ -56,7 +56,7 @@ async function readSiteSet(): Promise<SiteSet> {
     getCollection('acara'),
   ]);
   const kecamatan = await Promise.all(
-    wilayah.kecamatan.map(async ({ base, content }) => {
+    wilayah.kecamatan.map(async ({ base, dir, content }) => {
       const prefix = collectionPrefix(base);
       const own = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => entry.id.startsWith(prefix));
       const data: Content = {
@@ -75,7 +75,7 @@ async function readSiteSet(): Promise<SiteSet> {
         pengalihan: content.pengalihan,
         sinonim: content.sinonim,
       };
-      return { base, data };
+      return { base, dir, data };
     }),
   );
   return { ...(wilayah.kabupaten ? { kabupaten: wilayah.kabupaten } : {}), kecamatan };
