@@ -130,14 +130,17 @@ describe('folder kabupaten', () => {
   });
 
   it('menolak kecamatan yang desanya berkode kabupaten/kota lain, dengan berkas dan barisnya', async () => {
-    // A whole village folder copied from another kabupaten: the kecamatan's own check sees nothing odd.
+    // A whole village folder copied from another kabupaten (Kemlagi's real villages), which the kecamatan's
+    // own checks and the register accept: the codes exist and share one kecamatan.
     const dir = await kotaWith({
-      'kecamatan/magersari/desa/magersari.yaml': (text) => text.replace('35.76.02.1003', '35.16.02.1003'),
-      'kecamatan/magersari/desa/wates.yaml': (text) => text.replace('35.76.02.1010', '35.16.02.1010'),
+      'kecamatan/magersari/desa/magersari.yaml':
+        'nama: Betro\njenis: desa\nkode: "35.16.15.2002"\nalamat: Balai Desa Betro\n',
+      'kecamatan/magersari/desa/wates.yaml':
+        'nama: Mojorejo\njenis: desa\nkode: "35.16.15.2015"\nalamat: Balai Desa Mojorejo\n',
     });
     expect(await errorsOf(dir)).toEqual([
-      'konten/kecamatan/magersari/desa/magersari.yaml baris 3: «kode» 35.16.02.1003 bukan kode wilayah di Kota Mojokerto (35.76); periksa kodenya, atau pindahkan berkas ini ke folder kabupaten yang benar.',
-      'konten/kecamatan/magersari/desa/wates.yaml baris 3: «kode» 35.16.02.1010 bukan kode wilayah di Kota Mojokerto (35.76); periksa kodenya, atau pindahkan berkas ini ke folder kabupaten yang benar.',
+      'konten/kecamatan/magersari/desa/magersari.yaml baris 3: «kode» 35.16.15.2002 bukan kode wilayah di Kota Mojokerto (35.76); periksa kodenya, atau pindahkan berkas ini ke folder kabupaten yang benar.',
+      'konten/kecamatan/magersari/desa/wates.yaml baris 3: «kode» 35.16.15.2015 bukan kode wilayah di Kota Mojokerto (35.76); periksa kodenya, atau pindahkan berkas ini ke folder kabupaten yang benar.',
     ]);
   });
 
