@@ -1,12 +1,13 @@
-// Astro builds a static site whose address comes from content/kecamatan.yaml (`situs`), so the URLs in
-// pages, Open Graph tags and QR codes all agree.
+// Astro builds a static site whose address comes from the content: `situs` of content/kecamatan.yaml, or
+// of content/kabupaten.yaml for a kabupaten, whose kecamatan live under it. So the URLs in pages, Open
+// Graph tags and QR codes all agree.
 import { defineConfig } from 'astro/config';
-import { getContent } from './src/lib/content/cached.ts';
+import { getWilayah } from './src/lib/content/cached.ts';
 import { contentSecurityPolicy } from './src/lib/security-headers.ts';
 import { sveltiaForPelita } from './src/editor/vite-sveltia.ts';
 
-const { kecamatan } = await getContent();
-const situs = new URL(kecamatan.situs);
+const { kabupaten, kecamatan } = await getWilayah();
+const situs = new URL(kabupaten?.situs ?? kecamatan[0].content.kecamatan.situs);
 
 export default defineConfig({
   site: situs.origin,

@@ -2,6 +2,7 @@
 // and a large code to the event page, where each service's requirements are one tap away. Where things
 // go is event-poster-layout.ts; this file paints its boxes with the village poster's parts (fonts, QR
 // drawing, text fitting, CONTOH band and footer).
+import { formatKabupatenName } from '../src/lib/kabupaten-name.ts';
 import type { PDFDocument } from 'pdf-lib';
 import type { Acara, Kecamatan, Layanan } from '../src/schema/index.ts';
 import { formatWaktuAcara } from '../src/lib/acara/waktu.ts';
@@ -33,7 +34,7 @@ export async function renderEventPoster(doc: PDFDocument, input: EventPosterInpu
   const { leading } = type;
 
   if (layout.contoh) drawContohBand(page, layout.contoh, fonts);
-  const kicker = `Kecamatan ${kecamatan.nama} · Kabupaten ${kecamatan.kabupaten}`.toUpperCase();
+  const kicker = `Kecamatan ${kecamatan.nama} · ${formatKabupatenName(kecamatan)}`.toUpperCase();
   drawFitted(page, kicker, layout.kicker, {
     font: fonts.bold,
     size: type.kicker,

@@ -1,6 +1,7 @@
 // Writes every printable file: per village a poster for each paper size, one file with all villages
 // per paper size, and a requirement sheet per service in normal and in large print. File names come from
 // the URL scheme.
+import { formatKabupatenName } from '../src/lib/kabupaten-name.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
@@ -59,7 +60,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   const posterServices = selectPosterServices(layanan);
   const printedIso = options.printedOn ?? today();
   const printedOn = formatTanggal(printedIso);
-  const author = `Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}`;
+  const author = `Kecamatan ${kecamatan.nama}, ${formatKabupatenName(kecamatan)}`;
   const files: PrintableFile[] = [];
   const drawnCodes: DrawnQr[] = [];
   const total = kertas.length * (desa.length + 1) + 2 * layanan.length + content.acara.length;

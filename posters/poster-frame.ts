@@ -1,5 +1,6 @@
 // The parts every poster page repeats: the kecamatan and village header, and the footer with the print
 // date and the warning to check the address before trusting a code.
+import { formatKabupatenName } from '../src/lib/kabupaten-name.ts';
 import type { PDFPage } from 'pdf-lib';
 import { formatDesaName } from '../src/lib/desa-name.ts';
 import type { Desa, Kecamatan } from '../src/schema/index.ts';
@@ -23,7 +24,7 @@ export function drawPosterHeader(
     cursor -= size * leading;
     return rect;
   };
-  const kicker = `Kecamatan ${kecamatan.nama} · Kabupaten ${kecamatan.kabupaten}`.toUpperCase();
+  const kicker = `Kecamatan ${kecamatan.nama} · ${formatKabupatenName(kecamatan)}`.toUpperCase();
   drawFitted(page, kicker, row(type.kicker), {
     font: fonts.bold,
     size: type.kicker,

@@ -1,6 +1,7 @@
 // "Lembar Persyaratan": one service on A4 for people without a smartphone, handed out or pinned up at the
 // counter, in normal or large print. A code in the corner leads to the live page, because paper goes out
 // of date. Where things go is sheet-layout.ts and sheet-flow.ts; this file paints their boxes and marks.
+import { formatKabupatenName } from '../src/lib/kabupaten-name.ts';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { fitLines, fixedLines } from '../src/drawing/fit-text.ts';
 import { textWidth } from '../src/drawing/text-width.ts';
@@ -76,7 +77,7 @@ function drawFirstHeader(
   fonts: Fonts,
 ): void {
   const { kicker, title, summary, checked } = layout.type;
-  const kickerText = `Lembar persyaratan · Kecamatan ${kecamatan.nama} · Kabupaten ${kecamatan.kabupaten}`;
+  const kickerText = `Lembar persyaratan · Kecamatan ${kecamatan.nama} · ${formatKabupatenName(kecamatan)}`;
   drawFitted(page, kickerText.toUpperCase(), header.kicker, {
     font: fonts.bold,
     size: kicker.size,

@@ -1,14 +1,17 @@
 // `npm run build`: checks the content, then builds the site and every poster and sheet into dist/.
-// Nothing is published unless everything succeeds; the previous dist/ stays as it was.
+// Nothing is published unless everything succeeds; the previous dist/ stays as it was. For a kabupaten,
+// one site with every kecamatan under its path, or with --kecamatan one kecamatan's folder of it.
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { publishAtomically } from '../src/build/publish.ts';
-import { keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/flags.ts';
+import { kecamatanFlag, keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/flags.ts';
 import { progressReporter } from '../src/cli/progress.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
 import { today, todaySource } from '../src/core/clock.ts';
-import { loadContent } from '../src/lib/content/load-content.ts';
-import { describeContent } from '../src/lib/content/summary.ts';
+import { isKabupatenDir, loadWilayah } from '../src/lib/content/load-wilayah.ts';
+import { UserError } from '../src/core/user-error.ts';
+import { describeWilayah } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { reportImages } from '../src/images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
@@ -26,29 +29,47 @@ await runCommand({
   summary:
     'memeriksa konten, lalu membangun situs, poster, lembar persyaratan dan gambar ke folder hasil. ' +
     'Folder hasil sebelumnya hanya diganti bila semuanya berhasil.',
-  flags: { konten: kontenFlag, keluar: keluarFlag, kertas: kertasFlag, ringkasan: ringkasanFlag },
+  flags: {
+    konten: kontenFlag,
+    keluar: keluarFlag,
+    kertas: kertasFlag,
+    kecamatan: kecamatanFlag,
+    beranda: {
+      switch: true,
+      help: 'hanya bagian kabupaten di luar folder kecamatan (beranda, 404, robots.txt, sitemap.xml, _headers, _redirects), tanpa PDF dan gambar',
+    },
+    ringkasan: ringkasanFlag,
+  },
   example: '--konten content --keluar dist --kertas a4,f4,a3',
-  async run({ konten, keluar, kertas, ringkasan }) {
+  async run({ konten, keluar, kertas, kecamatan, beranda, ringkasan }) {
+    if (beranda && kecamatan !== undefined) {
+      throw new UserError('Pilih salah satu: --kecamatan membangun satu kecamatan, --beranda bagian kabupaten saja.');
+    }
+    if (beranda && !isKabupatenDir(konten)) {
+      throw new UserError('--beranda hanya untuk folder kabupaten (berisi kabupaten.yaml); jalankan tanpa --beranda.');
+    }
     // Loaded here, not at the top: --help and a mistyped flag answer without loading Astro first.
     const { buildSite } = await import('../src/build/build-site.ts');
     const started = performance.now();
     process.env.PELITA_CONTENT = konten;
+    if (kecamatan) process.env.PELITA_KECAMATAN = kecamatan;
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
     console.log(todayLine());
     console.log('Memeriksa konten…');
-    const { content, problems } = await loadContent(konten);
+    const { wilayah, problems } = await loadWilayah(konten, { kecamatan });
     if (problems.length > 0) console.log(reportProblems(problems));
-    if (!content || hasErrors(problems)) {
+    if (!wilayah || hasErrors(problems)) {
       console.error('\n✗ Situs tidak dibangun karena ada kesalahan pada konten. Isi dist/ sebelumnya tidak diubah.');
       process.exit(1);
     }
-    console.log(`✓ Konten: ${describeContent(content)}.`);
+    console.log(`✓ Konten: ${describeWilayah(wilayah)}.`);
 
     const progress = progressReporter('Membuat');
     const summary = await publishAtomically(keluar, (staging) =>
       buildSite({
-        content,
+        wilayah,
+        scope: beranda ? 'beranda' : kecamatan !== undefined ? 'kecamatan' : 'semua',
         outDir: staging,
         kertas,
         log: (line) => {
@@ -60,14 +81,23 @@ await runCommand({
       }),
     );
     progress.done();
-    for (const line of reportPrintables(summary.printables, content, keluar)) console.log(line);
-    console.log(reportImages(summary.images, summary.imagesSeconds));
+    for (const [index, site] of (beranda ? [] : wilayah.kecamatan).entries()) {
+      if (wilayah.kabupaten) console.log(`Kecamatan ${site.content.kecamatan.nama} (${site.base}):`);
+      const shown = join(keluar, site.base).replace(/\/$/, '');
+      for (const line of reportPrintables(summary.printablesOfKecamatan[index]!, site.content, shown)) {
+        console.log(line);
+      }
+    }
+    if (!beranda) console.log(reportImages(summary.images, summary.imagesSeconds));
     if (ringkasan) {
       const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
       const record = { ...summary, peakMemoryBytes, today: today(), todaySource: todaySource() };
       await writeFile(ringkasan, JSON.stringify(record, null, 2));
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`✓ Selesai dalam ${seconds} detik: ${keluar}/ berisi situs, poster, lembar persyaratan dan gambar.`);
+    const made = beranda
+      ? 'bagian kabupaten di luar folder kecamatan (beranda, 404, robots.txt, sitemap.xml, _headers, _redirects)'
+      : 'situs, poster, lembar persyaratan dan gambar';
+    console.log(`✓ Selesai dalam ${seconds} detik: ${keluar}/ berisi ${made}.`);
   },
 });

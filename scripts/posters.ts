@@ -1,14 +1,16 @@
 // `npm run posters`: makes the village posters and requirement sheets without building the site.
 // --rilis marks the run that goes to the printer: it records every printed URL in <konten>/dicetak.json.
-import { relative } from 'node:path';
+// For a kabupaten: each kecamatan's under its path, each with its own dicetak.json (--kecamatan: one).
+import { join, relative } from 'node:path';
 import { generatePrintables } from '../posters/generate.ts';
 import { reportPrintables } from '../posters/report.ts';
-import { keluarFlag, kertasFlag, kontenFlag } from '../src/cli/flags.ts';
+import { kecamatanFlag, keluarFlag, kertasFlag, kontenFlag } from '../src/cli/flags.ts';
 import { progressReporter } from '../src/cli/progress.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
 import { today } from '../src/core/clock.ts';
-import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
+import { loadWilayah } from '../src/lib/content/load-wilayah.ts';
+import { ContentError } from '../src/lib/problems.ts';
 import { printRunOf, releaseRefusal } from '../src/lib/printed/print-run.ts';
 import { loadRegistry, recordPrintRun, registryPath } from '../src/lib/content/registry-file.ts';
 import { reprintReport } from '../src/lib/printed/reprint-report.ts';
@@ -22,6 +24,7 @@ await runCommand({
     konten: kontenFlag,
     keluar: keluarFlag,
     kertas: kertasFlag,
+    kecamatan: kecamatanFlag,
     rilis: {
       switch: true,
       help: 'cetakan yang dibawa ke percetakan: catat setiap alamat QR di <konten>/dicetak.json',
@@ -32,37 +35,44 @@ await runCommand({
     const started = performance.now();
     console.log(todayLine());
     // Content mistakes surface as a ContentError: the shell prints the report, which says where and how.
-    const content = await loadContentOrThrow(options.konten);
+    const { wilayah, problems } = await loadWilayah(options.konten, { kecamatan: options.kecamatan });
+    if (!wilayah) throw new ContentError(problems);
 
-    const refusal = options.rilis ? releaseRefusal(content.kecamatan.situs) : undefined;
-    if (refusal) throw new UserError(`Cetakan rilis ditolak: ${refusal}`);
-
-    const progress = progressReporter('Membuat');
-    const summary = await generatePrintables({
-      content,
-      outDir: options.keluar,
-      kertas: options.kertas,
-      onProgress: progress.update,
-    });
-    progress.done();
-
-    const seconds = ((performance.now() - started) / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 });
-    for (const line of reportPrintables(summary, content, options.keluar)) console.log(line);
-
-    // The registry was validated with the content above; here it only supplies the last run to compare with.
-    const registryFile = registryPath(options.konten);
-    // Inside the project the short path staff know (content/dicetak.json); elsewhere the full path.
-    const fromCwd = relative(process.cwd(), registryFile);
-    const shownRegistry = fromCwd.startsWith('..') ? registryFile : fromCwd;
-    const { registry } = await loadRegistry(registryFile, shownRegistry);
-    const run = printRunOf(summary, content, today());
-    for (const line of reprintReport(registry.cetakan.at(-1), run, content.pengalihan)) console.log(line);
-    if (options.rilis) {
-      await recordPrintRun(registryFile, run);
-      console.log(
-        `✓ Cetakan rilis ${run.tanggal} dicatat di ${shownRegistry}: ${run.alamat.length} alamat. Simpan (commit) berkas itu bersama konten.`,
-      );
+    for (const { content } of wilayah.kecamatan) {
+      const refusal = options.rilis ? releaseRefusal(content.kecamatan.situs) : undefined;
+      if (refusal) throw new UserError(`Cetakan rilis ditolak: ${refusal}`);
     }
+
+    for (const site of wilayah.kecamatan) {
+      const { content } = site;
+      if (wilayah.kabupaten) console.log(`Kecamatan ${content.kecamatan.nama} (${site.base}):`);
+      const outDir = join(options.keluar, site.base).replace(/\/$/, '');
+      const progress = progressReporter('Membuat');
+      const summary = await generatePrintables({
+        content,
+        outDir,
+        kertas: options.kertas,
+        onProgress: progress.update,
+      });
+      progress.done();
+      for (const line of reportPrintables(summary, content, outDir)) console.log(line);
+
+      // The registry was validated with the content above; here it only supplies the last run to compare with.
+      const registryFile = registryPath(site.dir);
+      // Inside the project the short path staff know (content/dicetak.json); elsewhere the full path.
+      const fromCwd = relative(process.cwd(), registryFile);
+      const shownRegistry = fromCwd.startsWith('..') ? registryFile : fromCwd;
+      const { registry } = await loadRegistry(registryFile, shownRegistry);
+      const run = printRunOf(summary, content, today());
+      for (const line of reprintReport(registry.cetakan.at(-1), run, content.pengalihan)) console.log(line);
+      if (options.rilis) {
+        await recordPrintRun(registryFile, run);
+        console.log(
+          `✓ Cetakan rilis ${run.tanggal} dicatat di ${shownRegistry}: ${run.alamat.length} alamat. Simpan (commit) berkas itu bersama konten.`,
+        );
+      }
+    }
+    const seconds = ((performance.now() - started) / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 });
     console.log(`  Selesai dalam ${seconds} detik.`);
   },
 });

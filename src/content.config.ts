@@ -1,6 +1,7 @@
 // Astro collections built from the one schema in src/schema. The loaders reuse Pelita's own loader, which
 // has already validated every file and reported all problems in Bahasa Indonesia; the schemas here give
-// Astro the same types and re-check what reaches the pages.
+// Astro the same types and re-check what reaches the pages. A kabupaten's collections hold every
+// kecamatan, each entry's id led by its kecamatan's path (collectionId), so slugs never collide.
 import { defineCollection } from 'astro:content';
 import {
   acaraEntrySchema,
@@ -8,31 +9,58 @@ import {
   kecamatanSchema,
   layananEntrySchema,
   periodeSkmSchema,
+  type Content,
 } from './schema/index.ts';
-import { getContent } from './lib/content/cached.ts';
+import { getWilayah } from './lib/content/cached.ts';
+import { collectionId, KECAMATAN_ID } from './lib/content/collection-id.ts';
 
-const byId = <T extends { slug: string }>(entries: T[]) =>
-  Object.fromEntries(entries.map((entry) => [entry.slug, entry]));
+/** Entries of every kecamatan, keyed by their collection id. */
+async function entriesOf<T>(pick: (content: Content) => readonly T[], key: (entry: T) => string) {
+  const { kecamatan } = await getWilayah();
+  return Object.fromEntries(
+    kecamatan.flatMap(({ base, content }) => pick(content).map((entry) => [collectionId(base, key(entry)), entry])),
+  );
+}
 
 export const collections = {
   kecamatan: defineCollection({
-    loader: async () => ({ kecamatan: (await getContent()).kecamatan }),
+    loader: async () =>
+      entriesOf(
+        (content) => [content.kecamatan],
+        () => KECAMATAN_ID,
+      ),
     schema: kecamatanSchema,
   }),
   desa: defineCollection({
-    loader: async () => byId((await getContent()).desa),
+    loader: async () =>
+      entriesOf(
+        (content) => content.desa,
+        (entry) => entry.slug,
+      ),
     schema: desaEntrySchema,
   }),
   layanan: defineCollection({
-    loader: async () => byId((await getContent()).layanan),
+    loader: async () =>
+      entriesOf(
+        (content) => content.layanan,
+        (entry) => entry.slug,
+      ),
     schema: layananEntrySchema,
   }),
   skm: defineCollection({
-    loader: async () => Object.fromEntries((await getContent()).skm.map((periode) => [periode.periode, periode])),
+    loader: async () =>
+      entriesOf(
+        (content) => content.skm,
+        (periode) => periode.periode,
+      ),
     schema: periodeSkmSchema,
   }),
   acara: defineCollection({
-    loader: async () => byId((await getContent()).acara),
+    loader: async () =>
+      entriesOf(
+        (content) => content.acara,
+        (entry) => entry.slug,
+      ),
     schema: acaraEntrySchema,
   }),
 };

@@ -1,22 +1,82 @@
-// The content as Astro pages see it, read from the content collections and put in reading order.
+// The content as Astro pages see it, read from the content collections and put in reading order: every
+// kecamatan of the build with its path, and the kabupaten when the content root is one.
 import { getCollection, getEntry } from 'astro:content';
-import type { Content } from './schema/index.ts';
-import { getContent } from './lib/content/cached.ts';
+import type { Content, Kabupaten } from './schema/index.ts';
+import { getWilayah } from './lib/content/cached.ts';
+import { collectionId, collectionPrefix, KECAMATAN_ID } from './lib/content/collection-id.ts';
+import { restParam } from './lib/routes.ts';
 import { sortPeriode } from './lib/skm/periode.ts';
 
+export interface SiteKecamatan {
+  /** Its path under the site's base: "/" for a lone kecamatan, "/magersari/" in a kabupaten. */
+  base: string;
+  /** Its content folder, for what pages read beside the content (its dicetak.json). */
+  dir: string;
+  data: Content;
+}
+
+export interface SiteSet {
+  kabupaten?: Kabupaten;
+  kecamatan: SiteKecamatan[];
+}
+
+let loaded: Promise<SiteSet> | undefined;
+
+export function loadSiteSet(): Promise<SiteSet> {
+  loaded ??= readSiteSet();
+  return loaded;
+}
+
+/**
+ * The content of a lone kecamatan's site, for a page that exists once per site (main's /staf/ page of
+ * issue 10). In a kabupaten it is the first kecamatan's only: such a page belongs under
+ * src/pages/[...kecamatan]/ with everyKecamatan(), one per kecamatan.
+ */
 export async function loadSiteData(): Promise<Content> {
-  const kecamatan = (await getEntry('kecamatan', 'kecamatan'))!.data;
-  const layanan = (await getCollection('layanan'))
-    .map((entry) => entry.data)
-    .sort((a, b) => a.judul.localeCompare(b.judul, 'id'));
-  const desa = (await getCollection('desa'))
-    .map((entry) => entry.data)
-    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-  const skm = sortPeriode((await getCollection('skm')).map((entry) => entry.data));
-  const acara = (await getCollection('acara'))
-    .map((entry) => entry.data)
-    .sort((a, b) => a.tanggal.localeCompare(b.tanggal));
-  // Redirects and synonyms are not collections: no page shows them as content; routes and search use them.
-  const { pengalihan, sinonim } = await getContent();
-  return { kecamatan, layanan, desa, skm, acara, pengalihan, sinonim };
+  return (await loadSiteSet()).kecamatan[0]!.data;
+}
+
+/** The Astro rest parameter that puts a kecamatan's page under its path: undefined for "/". */
+export function kecamatanParam(base: string): string | undefined {
+  return restParam(base) || undefined;
+}
+
+/** getStaticPaths of a page that every kecamatan has once (kiosk, offline, manifest …). */
+export async function everyKecamatan() {
+  const { kecamatan } = await loadSiteSet();
+  return kecamatan.map(({ base, data }) => ({ params: { kecamatan: kecamatanParam(base) }, props: { data } }));
+}
+
+async function readSiteSet(): Promise<SiteSet> {
+  const wilayah = await getWilayah();
+  const [layanan, desa, skm, acara] = await Promise.all([
+    getCollection('layanan'),
+    getCollection('desa'),
+    getCollection('skm'),
+    getCollection('acara'),
+  ]);
+  const kecamatan = await Promise.all(
+    wilayah.kecamatan.map(async ({ base, dir, content }) => {
+      const prefix = collectionPrefix(base);
+      const own = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => entry.id.startsWith(prefix));
+      const data: Content = {
+        kecamatan: (await getEntry('kecamatan', collectionId(base, KECAMATAN_ID)))!.data,
+        layanan: own(layanan)
+          .map((entry) => entry.data)
+          .sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
+        desa: own(desa)
+          .map((entry) => entry.data)
+          .sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
+        skm: sortPeriode(own(skm).map((entry) => entry.data)),
+        acara: own(acara)
+          .map((entry) => entry.data)
+          .sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
+        // Redirects and synonyms are not collections: no page shows them as content; routes and search use them.
+        pengalihan: content.pengalihan,
+        sinonim: content.sinonim,
+      };
+      return { base, dir, data };
+    }),
+  );
+  return { ...(wilayah.kabupaten ? { kabupaten: wilayah.kabupaten } : {}), kecamatan };
 }

@@ -1,18 +1,29 @@
 // Builds the whole publication into one folder: the Astro site, the posters and sheets, then the images
-// for sharing.
-import { readdir } from 'node:fs/promises';
+// for sharing. A kabupaten's build is one site: its home at the root and each kecamatan under its path,
+// with that kecamatan's posters, sheets, images, icons and service worker beside its pages.
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build as astroBuild } from 'astro';
-import type { Content } from '../schema/index.ts';
-import { generateImages, type ImageFile } from '../images/generate.ts';
-import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
+import type { ImageFile } from '../images/generate.ts';
+import type { PrintablesSummary } from '../../posters/generate.ts';
+import type { Wilayah } from '../lib/content/load-wilayah.ts';
 import type { Kertas } from '../lib/urls.ts';
 import { writeAppIcons } from './app-icons.ts';
+import { giveOwnAssets } from './own-assets.ts';
+import { imagesOfEach, kecamatanOutDir, mergePrintables, printablesOfEach } from './kecamatan-builds.ts';
 import { PRECACHE_BUDGET_GZIP } from './precache-plan.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeHostFiles } from './host-files.ts';
 
 export interface BuildOptions {
-  content: Content;
+  wilayah: Wilayah;
+  /**
+   * What of a kabupaten's site to write: everything (the default); `kecamatan`, the folders of the kecamatan
+   * in `wilayah` alone (--kecamatan); or `beranda`, what lies outside every kecamatan's folder (--beranda:
+   * the kabupaten's home, 404, robots.txt, sitemap.xml, _headers, _redirects), no PDFs or images. A CI
+   * matrix runs one job per kecamatan and one --beranda job, and publishes their folders together.
+   */
+  scope?: 'semua' | 'kecamatan' | 'beranda';
   outDir: string;
   kertas: Kertas[];
   log: (line: string) => void;
@@ -24,45 +35,103 @@ export interface BuildSummary {
   pages: number;
   siteSeconds: number;
   printables: PrintablesSummary;
+  /** Per kecamatan, in the order of wilayah.kecamatan (one entry for a lone kecamatan). */
+  printablesOfKecamatan: PrintablesSummary[];
   printablesSeconds: number;
   images: ImageFile[];
   imagesSeconds: number;
-  /** What a phone stores for offline use after the first visit. */
+  /** What a phone stores for offline use after the first visit (every kecamatan's added up). */
   precache: { files: number; bytes: number; gzipBytes: number; deferred: number };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
-  const { content, outDir, kertas, log } = options;
+  const { wilayah, outDir, kertas, log, scope = 'semua' } = options;
   log('Membangun situs…');
   const siteStart = performance.now();
-  // The content folder travels in PELITA_CONTENT, which astro.config.mjs and the collections read.
+  // The content folder travels in PELITA_CONTENT (and --kecamatan in PELITA_KECAMATAN), which
+  // astro.config.mjs and the collections read.
   await astroBuild({ outDir, logLevel: 'warn' });
-  await writeHostFiles(outDir, content);
+  const rootSitus = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
+  if (scope !== 'kecamatan') await writeHostFiles(outDir, wilayah);
+  if (scope === 'beranda') await removeKecamatanFolders(outDir, wilayah.kecamatan);
+  // Only the kecamatan whose folders this build publishes.
+  const sites = scope === 'beranda' ? [] : wilayah.kecamatan;
+  for (const site of sites) {
+    await giveOwnAssets(outDir, rootSitus, site.content.kecamatan.situs, kecamatanOutDir(outDir, site));
+  }
+  if (scope === 'kecamatan') await keepOnlyKecamatan(outDir, sites);
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
-  await writeAppIcons(outDir);
+  for (const site of sites) await writeAppIcons(kecamatanOutDir(outDir, site));
+
+  if (sites.length === 0) {
+    const none = { files: [], totalBytes: 0, qrCodes: 0, denseCodes: [], posterOverflow: [], encodedUrls: [] };
+    const printables = { ...none, longestUrl: { url: '', printed: '', version: 0 } };
+    return {
+      pages,
+      siteSeconds,
+      printables,
+      printablesOfKecamatan: [],
+      printablesSeconds: 0,
+      images: [],
+      imagesSeconds: 0,
+      precache: { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 },
+    };
+  }
 
   log('Membuat poster dan lembar persyaratan…');
   const printStart = performance.now();
-  const printables = await generatePrintables({ content, outDir, kertas, onProgress: options.onPosterProgress });
+  const printablesOfKecamatan = await printablesOfEach(sites, outDir, kertas, options.onPosterProgress);
   const printablesSeconds = (performance.now() - printStart) / 1000;
 
   log('Membuat gambar untuk pratinjau tautan dan media sosial…');
   const imageStart = performance.now();
-  const images = await generateImages({ content, outDir, onProgress: options.onImageProgress });
+  const images = await imagesOfEach(sites, outDir, options.onImageProgress);
   const imagesSeconds = (performance.now() - imageStart) / 1000;
 
-  // Last, so that the hashes describe the files exactly as published.
-  const { entries, bytes, gzipBytes, deferred } = await writeServiceWorker(outDir);
-  const precache = { files: Object.keys(entries).length, bytes, gzipBytes, deferred };
+  // Last, so that the hashes describe the files exactly as published. One per kecamatan, scoped to its path.
+  const precache = { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 };
+  for (const site of sites) {
+    const made = await writeServiceWorker(kecamatanOutDir(outDir, site));
+    precache.files += Object.keys(made.entries).length;
+    precache.bytes += made.bytes;
+    precache.gzipBytes += made.gzipBytes;
+    precache.deferred += made.deferred;
+  }
   log(
-    `✓ Tersimpan di HP untuk dibuka tanpa sinyal: ${precache.files} berkas, ${bytes} byte (${gzipBytes} byte terkompresi gzip).`,
+    `✓ Tersimpan di HP untuk dibuka tanpa sinyal: ${precache.files} berkas, ${precache.bytes} byte (${precache.gzipBytes} byte terkompresi gzip).`,
   );
-  if (deferred > 0) {
+  if (precache.deferred > 0) {
     log(
-      `  ${deferred} halaman lain melebihi batas unduhan ${PRECACHE_BUDGET_GZIP} byte; halaman itu tersimpan di HP setelah dibuka sekali.`,
+      `  ${precache.deferred} halaman lain melebihi batas unduhan ${PRECACHE_BUDGET_GZIP} byte; halaman itu tersimpan di HP setelah dibuka sekali.`,
     );
   }
-  return { pages, siteSeconds, printables, printablesSeconds, images, imagesSeconds, precache };
+  return {
+    pages,
+    siteSeconds,
+    printables: mergePrintables(printablesOfKecamatan),
+    printablesOfKecamatan,
+    printablesSeconds,
+    images,
+    imagesSeconds,
+    precache,
+  };
+}
+
+/**
+ * A build of some kecamatan of a kabupaten keeps their folders only, each complete with its own scripts
+ * (own-assets.ts): the kabupaten's home, 404, robots.txt and sitemap.xml, which Astro also writes, would
+ * list only the kecamatan built here, so they come from a build of the whole kabupaten.
+ */
+/** The --beranda build renders every kecamatan's pages (for the policies in _headers) but publishes none. */
+async function removeKecamatanFolders(outDir: string, sites: readonly { base: string }[]): Promise<void> {
+  for (const { base } of sites) await rm(join(outDir, base.split('/')[1]!), { recursive: true, force: true });
+}
+
+async function keepOnlyKecamatan(outDir: string, sites: readonly { base: string }[]): Promise<void> {
+  const kept = new Set(sites.map(({ base }) => base.split('/')[1]!));
+  for (const entry of await readdir(outDir)) {
+    if (!kept.has(entry)) await rm(join(outDir, entry), { recursive: true, force: true });
+  }
 }

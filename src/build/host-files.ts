@@ -1,15 +1,21 @@
 // Writes the files static hosts read besides the pages: `_redirects` and `_headers` (Netlify, Cloudflare
-// Pages; other hosts ignore them, and the pages carry their own redirect and policy meta tags).
+// Pages; other hosts ignore them, and the pages carry their own redirect and policy meta tags). A
+// kabupaten's host has one of each at its root, holding every kecamatan's redirects.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Wilayah } from '../lib/content/load-wilayah.ts';
 import { redirectsFile } from '../lib/printed/redirects-file.ts';
 import { headersFile, type PagePolicy } from '../lib/security-headers.ts';
 import { siteHref, STAFF_PATHS } from '../lib/urls.ts';
-import type { Content } from '../schema/index.ts';
 
-export async function writeHostFiles(outDir: string, content: Content): Promise<void> {
-  const { situs } = content.kecamatan;
-  await writeFile(join(outDir, '_redirects'), redirectsFile(situs, content.pengalihan));
+export async function writeHostFiles(outDir: string, wilayah: Wilayah): Promise<void> {
+  const [first, ...others] = wilayah.kecamatan.map(({ content }) =>
+    redirectsFile(content.kecamatan.situs, content.pengalihan),
+  );
+  // Every file starts with the same comment line; the others add only their redirects.
+  const redirects = [first, ...others.map((file) => file.slice(file.indexOf('\n') + 1))].join('');
+  const situs = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
+  await writeFile(join(outDir, '_redirects'), redirects);
   await writeFile(join(outDir, '_headers'), headersFile(await pagePolicies(outDir), siteHref(situs, '/'), STAFF_PATHS));
 }
 

@@ -52,6 +52,15 @@ export const kertasFlag: ValueFlag<Kertas[]> = {
   read: (raw) => parseKertas(raw ?? DEFAULT_KERTAS_LIST),
 };
 
+// Issue 12: one kecamatan of a kabupaten's content (content/kecamatan/<slug>/), e.g. one job of a CI matrix.
+// The name is checked against the folders when the content is read (src/lib/content/load-wilayah.ts).
+export const kecamatanFlag: ValueFlag<string | undefined> = {
+  placeholder: '<nama-folder>',
+  example: 'kemlagi',
+  help: 'hanya satu kecamatan dari folder kabupaten (nama foldernya di kecamatan/); bawaan: semua kecamatan',
+  read: (raw) => raw,
+};
+
 /** The content folder must exist: otherwise every file would be reported missing, one by one. */
 function existingFolder(path: string, shown: string): string {
   const stats = statSync(path, { throwIfNoEntry: false });

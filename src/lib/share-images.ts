@@ -1,6 +1,7 @@
 // What each image for sharing shows: the link-preview (Open Graph) images and the square social-media
 // images. The build draws them from these descriptions and the pages describe them in their meta tags,
 // so the words in a picture and its alt text cannot drift apart.
+import { formatKabupatenName } from './kabupaten-name.ts';
 import type { Content, Desa, Kecamatan, Layanan } from '../schema/index.ts';
 import { formatDesaName } from './desa-name.ts';
 import { absoluteUrl, paths, printableUrl } from './urls.ts';
@@ -58,7 +59,7 @@ export function allShareImages(content: Content): ShareImage[] {
 
 function og(kecamatan: Kecamatan, path: string, pagePath: string, title: string): ShareImage {
   const pageUrl = absoluteUrl(kecamatan.situs, pagePath);
-  const band = `Kecamatan ${kecamatan.nama} · Kabupaten ${kecamatan.kabupaten}`;
+  const band = `Kecamatan ${kecamatan.nama} · ${formatKabupatenName(kecamatan)}`;
   const alt = `${title}. ${band}. ${printableUrl(pageUrl)}`;
   return { kind: 'og', path, ...OG_SIZE, pageUrl, band, title, alt };
 }

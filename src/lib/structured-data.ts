@@ -7,6 +7,7 @@
 // the service is free is an Offer at price 0 (isAccessibleForFree is for CreativeWork, Event and Place,
 // not Service) and the HowTo's estimatedCost. Types come from schema-dts, so a property on the wrong
 // type does not compile.
+import { formatKabupatenName } from './kabupaten-name.ts';
 import type {
   AdministrativeArea,
   GovernmentOrganization,
@@ -81,7 +82,7 @@ export function structuredData(kecamatan: Kecamatan, layanan: Layanan): Graph {
     name: `Kecamatan ${kecamatan.nama}`,
     containedInPlace: {
       '@type': 'AdministrativeArea',
-      name: `Kabupaten ${kecamatan.kabupaten}`,
+      name: formatKabupatenName(kecamatan),
       containedInPlace: { '@type': 'AdministrativeArea', name: `Provinsi ${kecamatan.provinsi}` },
     },
   };

@@ -1,9 +1,11 @@
 // robots.txt: everything may be indexed, and the sitemap says where it all is.
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../site-data.ts';
+import { loadSiteSet } from '../site-data.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
-  const { kecamatan } = await loadSiteData();
-  return new Response(`User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(kecamatan.situs, '/sitemap.xml')}\n`);
+  const { kabupaten, kecamatan } = await loadSiteSet();
+  // At the root of the host: a kabupaten's site, or the one kecamatan's.
+  const situs = kabupaten?.situs ?? kecamatan[0]!.data.kecamatan.situs;
+  return new Response(`User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(situs, '/sitemap.xml')}\n`);
 };

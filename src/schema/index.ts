@@ -1,6 +1,7 @@
 // The one content schema. Astro's collections, `npm run check`, the posters and every other output
 // import from here; nothing else declares the shape of content.
 export { kecamatanSchema, type Kecamatan } from './kecamatan.ts';
+export { kabupatenSchema, kabupatenName, kecamatanInKabupatenSchema, type Kabupaten } from './kabupaten.ts';
 export { desaSchema, compactKode, type DesaData } from './desa.ts';
 export { layananSchema, type LayananData, type Dokumen, type Keperluan } from './layanan.ts';
 export { SLUG } from './fields.ts';

@@ -22,6 +22,12 @@ export const kecamatanSchema = z
       title: 'Kabupaten',
       description: 'Tanpa kata "Kabupaten", misalnya "Mojokerto".',
     }),
+    // Issue 12: a kecamatan of a kota says "Kota Mojokerto", not "Kabupaten Mojokerto" (another region).
+    // Absent means kabupaten; inside a kabupaten's content it is inherited from kabupaten.yaml `jenis`.
+    jenis_kabupaten: optional(z.enum(['kabupaten', 'kota'], { error: 'harus "kabupaten" atau "kota"' })).meta({
+      title: 'Kabupaten atau kota',
+      description: 'Tulis "kota" bila kecamatan ini berada di sebuah kota, misalnya Kota Mojokerto; bila tidak, hapus.',
+    }),
     provinsi: nonEmptyText().meta({ title: 'Provinsi', description: 'Misalnya "Jawa Timur".' }),
     kode: optional(
       z

@@ -35,6 +35,11 @@ export const contentFiles = {
   pengalihan: { name: 'pengalihan.yaml', format: 'yaml', optional: true, emptyIsNone: true, top: 'list' },
   // Written by `npm run posters -- --rilis`, so an empty file is damage, not "nothing printed yet".
   dicetak: { name: 'dicetak.json', format: 'json', optional: true },
+  // Issue 12: a kabupaten's content root holds kabupaten.yaml, the services every kecamatan shares, and
+  // one complete kecamatan folder (the files above) per kecamatan under kecamatan/<slug>/.
+  kabupaten: { name: 'kabupaten.yaml', format: 'yaml', optional: true },
+  layananBersama: { name: 'layanan', formats: { '.md': 'markdown' }, optional: true },
+  kecamatanFolders: { name: 'kecamatan', formats: {}, optional: false },
 } as const satisfies Record<string, ContentFile | ContentFolder>;
 
 export type ContentName = keyof typeof contentFiles;

@@ -2,12 +2,13 @@
 // when nothing is wrong, so a half-valid set is never published. Each kind of file has its loader; this
 // module runs them in order and then the checks that need them all.
 import { resolve } from 'node:path';
-import { kecamatanSchema, type Content } from '../../schema/index.ts';
+import type { z } from 'zod';
+import { kecamatanSchema, type Content, type Kecamatan, type Layanan } from '../../schema/index.ts';
 import { checkPromises } from '../printed/check-promises.ts';
 import { ContentError, hasErrors, type Problem } from '../problems.ts';
 import { contentFiles, contentPath, type ContentName } from './content-files.ts';
-import { checkDesaSet, checkLayananSet } from './cross-checks.ts';
-import { displayPath } from './display-path.ts';
+import { checkDesaSet, checkLayananSet, type Located } from './cross-checks.ts';
+import { displayPath, type ShowPath } from './display-path.ts';
 import { loadAcara } from './load-acara.ts';
 import { loadDesa } from './load-desa.ts';
 import { loadLayanan } from './load-layanan.ts';
@@ -29,13 +30,37 @@ export function contentDir(): string {
   return resolve(process.env.PELITA_CONTENT || 'content');
 }
 
-export async function loadContent(dir: string = contentDir()): Promise<LoadResult> {
-  const show = displayPath(dir);
+/** How a kabupaten loads one of its kecamatan folders (src/lib/content/load-wilayah.ts). */
+export interface KecamatanInKabupaten {
+  /** File names in messages, relative to the kabupaten's content root. */
+  show: ShowPath;
+  /** kecamatan.yaml with the kabupaten's fields inherited. */
+  kecamatanSchema: z.ZodType<Kecamatan>;
+  /** The kabupaten's shared services; the kecamatan's own file of the same slug replaces one whole. */
+  sharedLayanan: readonly Located<Layanan>[];
+}
+
+export async function loadContent(dir: string = contentDir(), within?: KecamatanInKabupaten): Promise<LoadResult> {
+  const show = within?.show ?? displayPath(dir);
   const at = (name: ContentName) => [contentPath(dir, name), show(contentPath(dir, name))] as const;
 
-  const kecamatan = await readContentFile(...at('kecamatan'), { ...contentFiles.kecamatan, schema: kecamatanSchema });
+  const kecamatan = await readContentFile(...at('kecamatan'), {
+    ...contentFiles.kecamatan,
+    schema: within?.kecamatanSchema ?? kecamatanSchema,
+  });
   const desa = await loadDesa(contentPath(dir, 'desa'), show);
-  const layanan = await loadLayanan(contentPath(dir, 'layanan'), show);
+  const shared = within?.sharedLayanan ?? [];
+  // With shared services a kecamatan needs no services of its own.
+  const own = await loadLayanan(contentPath(dir, 'layanan'), show, {
+    ...contentFiles.layanan,
+    optional: shared.length > 0,
+  });
+  const replaced = new Set(own.layanan.map(({ entry }) => entry.slug));
+  const layanan = {
+    ...own,
+    layanan: [...shared.filter(({ entry }) => !replaced.has(entry.slug)), ...own.layanan],
+    files: own.files + shared.filter(({ entry }) => !replaced.has(entry.slug)).length,
+  };
   const skm = await loadSkm(contentPath(dir, 'skm'), show);
   const acara = await loadAcara(
     contentPath(dir, 'acara'),

@@ -3,7 +3,7 @@
 import { extname } from 'node:path';
 import { layananSchema, type Layanan } from '../../schema/index.ts';
 import type { Problem } from '../problems.ts';
-import { contentFiles } from './content-files.ts';
+import { contentFiles, type ContentFolder } from './content-files.ts';
 import type { Located } from './cross-checks.ts';
 import type { ShowPath } from './display-path.ts';
 import { slugOf } from './file-slug.ts';
@@ -15,8 +15,9 @@ import { readContentFile } from './read-content-file.ts';
 export async function loadLayanan(
   dir: string,
   show: ShowPath,
+  folder: ContentFolder = contentFiles.layanan,
 ): Promise<{ layanan: Located<Layanan>[]; files: number; problems: Problem[] }> {
-  const listing = await listFolder(dir, contentFiles.layanan, show);
+  const listing = await listFolder(dir, folder, show);
   const problems = [...listing.problems];
   const layanan: Located<Layanan>[] = [];
   for (const path of listing.files) {

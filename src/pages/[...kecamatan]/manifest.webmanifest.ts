@@ -1,17 +1,21 @@
 // The web app manifest: lets residents add the site to the home screen as the "app" they asked for, with
 // no app store. Name and addresses come from content/kecamatan.yaml.
+import { formatKabupatenName } from '../../lib/kabupaten-name.ts';
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../site-data.ts';
-import { THEME_COLOR } from '../lib/theme.ts';
-import { paths, siteHref } from '../lib/urls.ts';
+import { everyKecamatan } from '../../site-data.ts';
+import type { Content } from '../../schema/index.ts';
+import { THEME_COLOR } from '../../lib/theme.ts';
+import { paths, siteHref } from '../../lib/urls.ts';
 
-export const GET: APIRoute = async () => {
-  const { kecamatan } = await loadSiteData();
+export const getStaticPaths = everyKecamatan;
+
+export const GET: APIRoute = ({ props }) => {
+  const { kecamatan } = (props as { data: Content }).data;
   const href = (path: string) => siteHref(kecamatan.situs, path);
   const manifest = {
     name: `Layanan Kecamatan ${kecamatan.nama}`,
     short_name: `Kec. ${kecamatan.nama}`,
-    description: `Dokumen yang harus dibawa untuk layanan Kecamatan ${kecamatan.nama}, Kabupaten ${kecamatan.kabupaten}.`,
+    description: `Dokumen yang harus dibawa untuk layanan Kecamatan ${kecamatan.nama}, ${formatKabupatenName(kecamatan)}.`,
     lang: 'id',
     dir: 'ltr',
     start_url: href(paths.home()),

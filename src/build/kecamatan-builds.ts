@@ -1,0 +1,80 @@
+// The outputs a build makes once per kecamatan, each under its own path (a kabupaten's site holds every
+// kecamatan at /<slug>/): posters and sheets, images, home-screen icons, the service worker (its scope is
+// the kecamatan's path), and the summary of all of them together for the report and the benchmark.
+import { join } from 'node:path';
+import { generateImages, type ImageFile } from '../images/generate.ts';
+import type { KecamatanSite } from '../lib/content/load-wilayah.ts';
+import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
+import type { Kertas } from '../lib/urls.ts';
+
+/** Where a kecamatan's files go inside the build folder. */
+export function kecamatanOutDir(outDir: string, site: Pick<KecamatanSite, 'base'>): string {
+  return join(outDir, site.base);
+}
+
+type Progress = (done: number, total: number, label: string) => void;
+
+/** In a kabupaten, each progress line says which kecamatan it is working on: its counts restart per kecamatan. */
+function progressOf(sites: readonly KecamatanSite[], site: KecamatanSite, onProgress?: Progress): Progress | undefined {
+  if (!onProgress || sites.length === 1) return onProgress;
+  return (done, total, label) => onProgress(done, total, `${site.content.kecamatan.nama}: ${label}`);
+}
+
+/** Paths under the build folder, not under the kecamatan's: "magersari/poster/desa-wates-a4.pdf". */
+function underBase<T extends { path: string }>(base: string, files: readonly T[]): T[] {
+  const prefix = base.slice(1);
+  return files.map((file) => ({ ...file, path: `${prefix}${file.path}` }));
+}
+
+export async function printablesOfEach(
+  sites: readonly KecamatanSite[],
+  outDir: string,
+  kertas: readonly Kertas[],
+  onProgress?: (done: number, total: number, label: string) => void,
+): Promise<PrintablesSummary[]> {
+  const summaries: PrintablesSummary[] = [];
+  for (const site of sites) {
+    const summary = await generatePrintables({
+      content: site.content,
+      outDir: kecamatanOutDir(outDir, site),
+      kertas,
+      onProgress: progressOf(sites, site, onProgress),
+    });
+    summaries.push({ ...summary, files: underBase(site.base, summary.files) });
+  }
+  return summaries;
+}
+
+export async function imagesOfEach(
+  sites: readonly KecamatanSite[],
+  outDir: string,
+  onProgress?: (done: number, total: number, label: string) => void,
+): Promise<ImageFile[]> {
+  const files: ImageFile[] = [];
+  for (const site of sites) {
+    const made = await generateImages({
+      content: site.content,
+      outDir: kecamatanOutDir(outDir, site),
+      onProgress: progressOf(sites, site, onProgress),
+    });
+    files.push(...underBase(site.base, made));
+  }
+  return files;
+}
+
+/** One summary for the whole build: a lone kecamatan's own, or every kecamatan's added up. */
+export function mergePrintables(summaries: readonly PrintablesSummary[]): PrintablesSummary {
+  if (summaries.length === 1) return summaries[0]!;
+  const longest = summaries
+    .map((summary) => summary.longestUrl)
+    .reduce((a, b) => (b.printed.length > a.printed.length ? b : a));
+  return {
+    files: summaries.flatMap((summary) => summary.files),
+    totalBytes: summaries.reduce((sum, summary) => sum + summary.totalBytes, 0),
+    qrCodes: summaries.reduce((sum, summary) => sum + summary.qrCodes, 0),
+    longestUrl: longest,
+    denseCodes: summaries.flatMap((summary) => summary.denseCodes),
+    posterOverflow: summaries.flatMap((summary) => summary.posterOverflow),
+    encodedUrls: [...new Set(summaries.flatMap((summary) => summary.encodedUrls))].sort(),
+  };
+}

@@ -1,9 +1,0 @@
-// /api/layanan.json (paths.apiLayanan): every service as open data; shape in src/schema/api.ts.
-import type { APIRoute } from 'astro';
-import { buildApiLayanan } from '../../lib/api/open-data.ts';
-import { loadSiteData } from '../../site-data.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildApiLayanan(await loadSiteData()), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
