@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import { getContent } from './src/lib/content/cached.ts';
 import { contentSecurityPolicy } from './src/lib/security-headers.ts';
+import { sveltiaLocalFonts } from './src/editor/vite-local-fonts.ts';
 
 const { kecamatan } = await getContent();
 const situs = new URL(kecamatan.situs);
@@ -24,5 +25,7 @@ export default defineConfig({
     // No module-preload helper either: kiosk mode's lazily imported script needs none, and the helper
     // would add a kilobyte to every page.
     build: { assetsInlineLimit: 0, modulePreload: false },
+    // The browser editor (/admin/) uses its bundled fonts only, never a CDN.
+    plugins: [sveltiaLocalFonts()],
   },
 });

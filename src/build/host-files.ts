@@ -3,24 +3,27 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { redirectsFile } from '../lib/printed/redirects-file.ts';
-import { headersFile } from '../lib/security-headers.ts';
-import { siteHref } from '../lib/urls.ts';
+import { headersFile, type PagePolicy } from '../lib/security-headers.ts';
+import { siteHref, STAFF_PATHS } from '../lib/urls.ts';
 import type { Content } from '../schema/index.ts';
 
 export async function writeHostFiles(outDir: string, content: Content): Promise<void> {
   const { situs } = content.kecamatan;
   await writeFile(join(outDir, '_redirects'), redirectsFile(situs, content.pengalihan));
-  await writeFile(join(outDir, '_headers'), headersFile(await pagePolicies(outDir), siteHref(situs, '/')));
+  await writeFile(join(outDir, '_headers'), headersFile(await pagePolicies(outDir), siteHref(situs, '/'), STAFF_PATHS));
 }
 
-/** The Content-Security-Policy meta tag of every built page. */
-async function pagePolicies(outDir: string): Promise<string[]> {
-  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const policies = new Set<string>();
-  for (const page of pages) {
+/** The Content-Security-Policy meta tag of every built page, with the page's site path. */
+async function pagePolicies(outDir: string): Promise<PagePolicy[]> {
+  const pages = (await readdir(outDir, { recursive: true }))
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.html'));
+  const policies: PagePolicy[] = [];
+  for (const page of pages.sort()) {
     const html = await readFile(join(outDir, page), 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
-    if (policy) policies.add(policy.replaceAll('&#39;', "'"));
+    const path = `/${page}`.replace(/(^|\/)index\.html$/, '$1');
+    if (policy) policies.push({ path, policy: policy.replaceAll('&#39;', "'") });
   }
-  return [...policies];
+  return policies;
 }

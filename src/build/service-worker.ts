@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distFileOf, isStaffPath, paths } from '../lib/urls.ts';
 import { planPrecache, PRECACHE_BUDGET_GZIP, type BuiltFile } from './precache-plan.ts';
+import { scriptsReachableFrom } from './public-scripts.ts';
 
 export interface Precache {
   /** Site path → first 16 hex digits of the file's SHA-256. */
@@ -18,10 +19,22 @@ export interface Precache {
   deferred: number;
 }
 
-/** Which files of dist/ a phone may keep: every page except the 404 and staff pages, the scripts, the manifest and icons. */
+/**
+ * Which files of dist/ a phone may keep: every page except the 404 and staff pages, the scripts those
+ * pages load (not the editor's), the manifest and icons.
+ */
 function isPrecached(file: string): boolean {
   if (file === '404.html' || isStaffPath(`/${file}`)) return false;
   return /\.(html|js|webmanifest)$/.test(file) || /^ikon-[\w-]+\.png$/.test(file) || file === 'favicon.svg';
+}
+
+/** Drops the scripts no public page can load (the editor's chunks). */
+async function withoutStaffScripts(outDir: string, files: readonly string[]): Promise<string[]> {
+  const read = (file: string) => readFile(join(outDir, file), 'utf8').then((text) => ({ file, text }));
+  const pages = await Promise.all(files.filter((file) => file.endsWith('.html')).map(read));
+  const scripts = await Promise.all(files.filter((file) => file.endsWith('.js')).map(read));
+  const reachable = scriptsReachableFrom(pages, scripts);
+  return files.filter((file) => !file.endsWith('.js') || reachable.has(file));
 }
 
 export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGET_GZIP): Promise<Precache> {
@@ -30,8 +43,9 @@ export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGE
     .map((file) => file.split('\\').join('/'))
     .filter((file) => file !== serviceWorkerFile && isPrecached(file))
     .sort();
+  const stored = await withoutStaffScripts(outDir, files);
   const built: (BuiltFile & { hash: string })[] = [];
-  for (const file of files) {
+  for (const file of stored) {
     const body = await readFile(join(outDir, file));
     built.push({
       path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),

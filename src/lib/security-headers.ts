@@ -37,21 +37,70 @@ const HEADERS: readonly [string, string][] = [
   ['Strict-Transport-Security', 'max-age=31536000'],
 ];
 
-/**
- * `_headers` for every path. Its Content-Security-Policy joins the policies Astro wrote into the pages
- * (so the inline stylesheet hashes of every page are allowed; two policies would otherwise both apply
- * and the stricter one block the styles) and adds frame-ancestors 'none'.
- */
-export function headersFile(pagePolicies: readonly string[], basePath: string): string {
-  const policy = [...mergePolicies(pagePolicies), "frame-ancestors 'none'"].join('; ');
-  const lines = [
-    `${basePath}*`,
-    `  Content-Security-Policy: ${policy}`,
-    ...HEADERS.map(([name, value]) => `  ${name}: ${value}`),
-  ];
-  return `${lines.join('\n')}\n`;
+/** What the browser editor (/admin/) needs beyond the public policy, for Astro to add to that page only. */
+export interface EditorPolicy {
+  /** Whole directives, merged by Astro with the ones above of the same name. */
+  directives: string[];
+  scriptResources: string[];
+  styleResources: string[];
 }
 
+/** `origins`: the git host's API and sign-in origins the editor talks to (src/editor/backend.ts). */
+export function editorPolicy(origins: readonly string[]): EditorPolicy {
+  return {
+    directives: [
+      // Saving is a call to the git host's API; blob: and data: are how Sveltia reads files and icons it
+      // holds in memory.
+      `connect-src 'self' blob: data: ${origins.join(' ')}`.trim(),
+      "img-src 'self' data: blob:",
+      // Image conversion runs in workers built from blobs.
+      "worker-src 'self' blob:",
+    ],
+    // Sveltia converts uploaded images with WebAssembly.
+    scriptResources: ["'wasm-unsafe-eval'"],
+    // Sveltia's components write their styles at run time, so they cannot be hashed at build time.
+    styleResources: ["'unsafe-inline'"],
+  };
+}
+
+/** A built page and the policy of its meta tag. */
+export interface PagePolicy {
+  /** Site path without the base, e.g. "/l/sktm/" or "/admin/". */
+  path: string;
+  policy: string;
+}
+
+/**
+ * `_headers`: one block for the public site, then one per staff folder. Each block's
+ * Content-Security-Policy joins the policies Astro wrote into its pages (so the inline stylesheet hashes
+ * of every page are allowed; two policies would otherwise both apply and the stricter one block the
+ * styles) and adds frame-ancestors 'none'. A staff block first detaches the public policy (`!`, which
+ * Cloudflare Pages reads), so the editor's looser policy never reaches a public page and the public one
+ * does not block the editor; staff folders are also kept out of search engines.
+ */
+export function headersFile(pages: readonly PagePolicy[], basePath: string, staffPaths: readonly string[]): string {
+  const staffOf = (path: string) => staffPaths.find((prefix) => path.startsWith(prefix));
+  const publicPolicies = pages.filter((page) => !staffOf(page.path)).map((page) => page.policy);
+  const blocks = [
+    [
+      `${basePath}*`,
+      `  Content-Security-Policy: ${policyOf(publicPolicies)}`,
+      ...HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    ],
+    ...staffPaths.map((prefix) => {
+      const policies = pages.filter((page) => staffOf(page.path) === prefix).map((page) => page.policy);
+      const csp = policies.length
+        ? ['  ! Content-Security-Policy', `  Content-Security-Policy: ${policyOf(policies)}`]
+        : [];
+      return [`${basePath}${prefix.slice(1)}*`, ...csp, '  X-Robots-Tag: noindex, nofollow'];
+    }),
+  ];
+  return `${blocks.map((lines) => lines.join('\n')).join('\n')}\n`;
+}
+
+function policyOf(policies: readonly string[]): string {
+  return [...mergePolicies(policies), "frame-ancestors 'none'"].join('; ');
+}
 /** Unions the values of each directive across policies, keeping first-seen order. */
 function mergePolicies(policies: readonly string[]): string[] {
   const directives = new Map<string, Set<string>>();

@@ -19,6 +19,9 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  // The editor (/admin/) brings its own fonts and WebAssembly.
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -27,7 +30,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(distDir: string): Promise<StaticServer> {
+/** `port` 0 (the default) lets the system choose a free one. */
+export async function serveDist(distDir: string, port = 0): Promise<StaticServer> {
   const state = { offline: false };
   const server = createServer(async (request, response) => {
     if (state.offline) {
@@ -49,10 +53,13 @@ export async function serveDist(distDir: string): Promise<StaticServer> {
     createReadStream(file).pipe(response);
   });
   server.keepAliveTimeout = 0;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     get offline() {
       return state.offline;
     },

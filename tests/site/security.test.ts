@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { printableUrl } from '../../src/lib/urls.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { isStaffPath, paths } from '../../src/lib/urls.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, readPage } from '../support/dist.ts';
@@ -15,12 +15,15 @@ import { SITE_CONTENT } from '../support/content-dir.ts';
 
 const distDir = inject('distDir');
 let pages: { file: string; html: string }[];
+/** Public pages: what residents open. Staff pages (the editor) have a policy of their own. */
+let publicPages: { file: string; html: string }[];
 let content: Content;
 beforeAll(async () => {
   content = await loadContentOrThrow(SITE_CONTENT);
   pages = await Promise.all(
     (await htmlFiles(distDir)).map(async (file) => ({ file, html: await readFile(join(distDir, file), 'utf8') })),
   );
+  publicPages = pages.filter(({ file }) => !isStaffPath(`/${file}`));
 });
 
 const policyOf = (html: string) =>
@@ -52,7 +55,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('allows scripts only from the site itself, never inline, and allows each inline stylesheet by its hash', () => {
-    for (const { file, html } of pages) {
+    for (const { file, html } of publicPages) {
       const policy = policyOf(html);
       expect(directive(policy, 'default-src'), file).toEqual(["'self'"]);
       expect(directive(policy, 'object-src'), file).toEqual(["'none'"]);
@@ -64,6 +67,17 @@ describe('Content-Security-Policy', () => {
         expect(directive(policy, 'style-src'), file).toContain(hash);
       }
     }
+  });
+
+  it("gives the editor only what it needs: the git host's API, blob:, wasm and run-time styles", async () => {
+    const policy = policyOf(await readFile(join(distDir, 'admin/index.html'), 'utf8'));
+    expect(directive(policy, 'default-src')).toEqual(["'self'"]);
+    expect(directive(policy, 'connect-src')).toEqual(["'self'", 'blob:', 'data:', 'https://api.github.com']);
+    expect(directive(policy, 'script-src')).toContain("'wasm-unsafe-eval'");
+    expect(directive(policy, 'script-src')).not.toContain("'unsafe-inline'");
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(directive(policy, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directive(policy, 'object-src')).toEqual(["'none'"]);
   });
 
   it('leaves no inline script, event-handler attribute or javascript: URL in any page', () => {
@@ -88,10 +102,28 @@ describe('_headers', () => {
     const policy = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
     expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
     expect(policy).not.toContain('unsafe-inline');
-    for (const { html } of pages) {
+    for (const { html } of publicPages) {
       for (const name of ['script-src', 'style-src']) {
         for (const source of directive(policyOf(html), name)) expect(directive(policy, name)).toContain(source);
       }
+    }
+  });
+
+  it("sends the editor's policy to /admin/ only, detaching the public one there, and noindex to staff folders", async () => {
+    const headers = await readFile(join(distDir, '_headers'), 'utf8');
+    const admin = headers.slice(headers.indexOf('\n/admin/*\n'));
+    expect(admin).toMatch(
+      /^\n\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: .*'unsafe-inline'/,
+    );
+    expect(headers.slice(0, headers.indexOf('\n/admin/*\n'))).not.toMatch(/unsafe-inline|wasm|api\.github\.com/);
+    for (const prefix of ['/admin/', '/staf/']) {
+      expect(
+        headers
+          .slice(headers.indexOf(`\n${prefix}*\n`))
+          .split('\n/')
+          .slice(0, 2)
+          .join('\n/'),
+      ).toContain('X-Robots-Tag: noindex, nofollow');
     }
   });
 

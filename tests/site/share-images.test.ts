@@ -12,7 +12,7 @@ import {
   SQUARE_SIZE,
   type ShareImage,
 } from '../../src/lib/share-images.ts';
-import { absoluteUrl, distFileOf, paths, siteHref, sitePathOf } from '../../src/lib/urls.ts';
+import { absoluteUrl, distFileOf, isStaffPath, paths, siteHref, sitePathOf } from '../../src/lib/urls.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { htmlFiles, pageExists, readPage } from '../support/dist.ts';
 import { decodeQrCodes } from '../support/pdf-tools.ts';
@@ -41,7 +41,8 @@ describe('gambar untuk dibagikan di dist/', () => {
   it('makes every PNG exactly its stated size and smaller than 300 KB', async () => {
     // The app icons (ikon-*.png, issue 3) are not sharing images.
     const files = (await readdir(distDir, { recursive: true })).filter(
-      (file) => file.endsWith('.png') && !/^ikon-/.test(file),
+      // App icons, and the editor's own map-marker image in _astro/, are not share images.
+      (file) => file.endsWith('.png') && !/^ikon-/.test(file) && !file.startsWith('_astro/'),
     );
     expect(files.length).toBe(images.length);
     for (const file of files) {
@@ -66,7 +67,8 @@ describe('gambar untuk dibagikan di dist/', () => {
 
   it("points every page's og:image at a PNG under situs that exists, with its real size, type and alt text", async () => {
     const situs = content.kecamatan.situs;
-    for (const file of await htmlFiles(distDir)) {
+    // Staff pages (the editor) are never shared: they carry no preview image.
+    for (const file of (await htmlFiles(distDir)).filter((file) => !isStaffPath(`/${file}`))) {
       const page = await readPage(distDir, `/${file}`);
       const meta = (key: string) =>
         page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
