@@ -2,11 +2,11 @@
 // real editor. Builds the frozen site fixture (a copy of tests/fixtures/situs in a temporary folder,
 // never the live content/) on a fixed day, serves it on 127.0.0.1, opens /admin/ in Debian's chromium in
 // the editor's local-repository mode seeded with that copy, and photographs each step the guide explains
-// at a phone width and a desktop width. Nothing is saved anywhere but in the browser's own storage.
+// at a phone width and a desktop width. No content file changes: the editor saves only into the browser.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { ValueFlag } from '../src/cli/flags.ts';
 import { runCommand } from '../src/cli/run-command.ts';
@@ -281,9 +281,14 @@ await runCommand({
       const dist = situs ?? join(work, 'dist');
       if (situs) await requireBuilt(situs);
       else await build(content, dist);
-      await mkdir(gambar, { recursive: true });
+      // Pictures go to the temporary folder first: a failed step leaves the guide's pictures as they were.
+      const taken = join(work, 'gambar');
+      await mkdir(taken);
       const files = await contentFilesAt(content, FOLDER);
-      const written = await photograph(dist, files, gambar);
+      const names = (await photograph(dist, files, taken)).map((file) => basename(file));
+      await mkdir(gambar, { recursive: true });
+      for (const name of names) await copyFile(join(taken, name), join(gambar, name));
+      const written = names.map((name) => join(gambar, name));
       const bytes = (await Promise.all(written.map((file) => stat(file)))).reduce((sum, file) => sum + file.size, 0);
       console.log(`✓ ${written.length} gambar di ${gambar}/, jumlah ${(bytes / 1024).toFixed(0)} KB.`);
     } finally {
