@@ -3,7 +3,7 @@
 import { defineConfig } from 'astro/config';
 import { getContent } from './src/lib/content/cached.ts';
 import { contentSecurityPolicy } from './src/lib/security-headers.ts';
-import { sveltiaLocalFonts } from './src/editor/vite-local-fonts.ts';
+import { sveltiaForPelita } from './src/editor/vite-sveltia.ts';
 
 const { kecamatan } = await getContent();
 const situs = new URL(kecamatan.situs);
@@ -25,7 +25,7 @@ export default defineConfig({
     // No module-preload helper either: kiosk mode's lazily imported script needs none, and the helper
     // would add a kilobyte to every page.
     build: { assetsInlineLimit: 0, modulePreload: false },
-    // The browser editor (/admin/) uses its bundled fonts only, never a CDN.
-    plugins: [sveltiaLocalFonts()],
+    // The browser editor (/admin/): its bundled fonts only, never a CDN; zooming allowed.
+    plugins: [sveltiaForPelita()],
   },
 });

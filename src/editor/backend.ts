@@ -2,6 +2,7 @@
 // or a self-hosted Gitea/Forgejo with PKCE) is chosen by the administrator with environment variables at
 // build time; the local-repository mode (`npm run edit`) needs none of them. The origins listed here are
 // the only ones the editor page's Content-Security-Policy lets it reach.
+import { UserError } from '../core/user-error.ts';
 
 export interface BackendChoice {
   /** Sveltia's backend options. */
@@ -23,7 +24,10 @@ export function backendFromEnv(env: Env): BackendChoice {
   const branch = env.PELITA_EDITOR_BRANCH || 'main';
   const auth = originOf(env.PELITA_EDITOR_AUTH);
   if (env.PELITA_EDITOR_BACKEND === 'gitea') {
-    if (!auth) throw new Error('PELITA_EDITOR_BACKEND=gitea needs PELITA_EDITOR_AUTH, the server address');
+    if (!auth)
+      throw new UserError(
+        'PELITA_EDITOR_BACKEND=gitea memerlukan PELITA_EDITOR_AUTH, alamat server Gitea/Forgejo, misalnya https://git.mojokertokab.go.id',
+      );
     return {
       config: {
         name: 'gitea',
@@ -31,7 +35,8 @@ export function backendFromEnv(env: Env): BackendChoice {
         branch,
         base_url: auth,
         api_root: `${auth}/api/v1`,
-        ...(env.PELITA_EDITOR_APP_ID ? { app_id: env.PELITA_EDITOR_APP_ID, auth_type: 'pkce' } : {}),
+        // Sveltia signs in to Gitea/Forgejo with PKCE when given the OAuth application id.
+        ...(env.PELITA_EDITOR_APP_ID ? { app_id: env.PELITA_EDITOR_APP_ID } : {}),
       },
       origins: [auth],
     };
@@ -44,7 +49,8 @@ export function backendFromEnv(env: Env): BackendChoice {
 
 function originOf(address: string | undefined): string | undefined {
   if (!address) return undefined;
-  const url = new URL(address);
-  if (url.protocol !== 'https:') throw new Error(`PELITA_EDITOR_AUTH must be an https address: ${address}`);
-  return url.origin;
+  const url = URL.canParse(address) ? new URL(address) : undefined;
+  if (url?.protocol !== 'https:')
+    throw new UserError(`PELITA_EDITOR_AUTH=${address} harus berupa alamat yang diawali https://`);
+  return url!.origin;
 }

@@ -1,5 +1,7 @@
 // The zod schema of each file staff edit in the browser, by collection name. The editor's form is
-// generated from these and the browser's save check runs them, so both follow src/schema alone.
+// generated from these and the browser's save check runs them, so both follow src/schema alone. A new
+// field needs nothing here (give it `.meta({ title, description })` in Bahasa Indonesia); a new content
+// file needs its schema here and its collection in collections.ts.
 import type { z } from 'zod';
 import { desaSchema, kecamatanSchema, layananSchema, pengalihanSchema, sinonimSchema } from '../schema/index.ts';
 import { acaraSchema } from '../schema/acara.ts';

@@ -50,6 +50,10 @@ async function openEntry(path: string): Promise<void> {
   await Promise.race([signIn.waitFor(), save.waitFor()]);
   if (await signIn.isVisible()) await signIn.click();
   await save.waitFor();
+  // An existing entry's form is drawn before its values arrive; typing earlier would be overwritten.
+  if (path.includes('/entries/')) await expect.poll(() => page.getByRole('textbox').first().inputValue()).not.toBe('');
+  // Sveltia finishes setting up the draft just after it draws the form; an edit before that is lost.
+  await page.waitForTimeout(500);
 }
 
 /** Sveltia draws the fields of a long form as they scroll into view. */
@@ -68,7 +72,13 @@ async function closeMessages(): Promise<void> {
 async function save(file: string): Promise<string | undefined> {
   const before = await readRepositoryFile(page, `${FOLDER}/${file}`);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => readRepositoryFile(page, `${FOLDER}/${file}`), { timeout: 10_000 }).not.toBe(before);
+  try {
+    await expect.poll(() => readRepositoryFile(page, `${FOLDER}/${file}`), { timeout: 15_000 }).not.toBe(before);
+  } catch (error) {
+    // Say what the editor showed instead of saving.
+    const shown = await page.locator('dialog[open], [role=alert]').allInnerTexts();
+    throw new Error(`${(error as Error).message}\non screen: ${JSON.stringify(shown)}\nat ${page.url()}`);
+  }
   return readRepositoryFile(page, `${FOLDER}/${file}`);
 }
 
@@ -84,12 +94,18 @@ const message = () => page.locator('#pelita-pesan');
 describe('editor konten di browser', () => {
   it('saves a service edit that passes the check and changes only the edited fields', async () => {
     await openEntry('layanan/entries/sktm');
-    await page.getByRole('textbox', { name: 'waktu' }).fill('Sekitar 20 menit jika berkas lengkap');
+    const waktu = page.getByRole('textbox', { name: 'waktu' });
+    await waktu.fill('Sekitar 20 menit jika berkas lengkap');
     await page
       .getByRole('button', { name: ADD('persyaratan') })
       .first()
       .click();
-    await page.getByRole('textbox', { name: 'dokumen' }).last().fill('Fotokopi buku nikah orang tua');
+    const dokumen = page.getByRole('textbox', { name: 'dokumen' }).last();
+    await dokumen.fill('Fotokopi buku nikah orang tua');
+    expect([await waktu.inputValue(), await dokumen.inputValue()]).toEqual([
+      'Sekitar 20 menit jika berkas lengkap',
+      'Fotokopi buku nikah orang tua',
+    ]);
     const text = await save('layanan/sktm.md');
     expect(text).toContain('waktu: Sekitar 20 menit jika berkas lengkap');
 

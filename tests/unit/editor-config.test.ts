@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { backendFromEnv } from '../../src/editor/backend.ts';
 import { collectionSchema } from '../../src/editor/collections.ts';
 import { editorConfig } from '../../src/editor/config.ts';
 import type { EditorField } from '../../src/editor/fields.ts';
@@ -71,6 +72,12 @@ describe('konfigurasi editor dari skema', () => {
     const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    const gitea = backendFromEnv({
+      PELITA_EDITOR_BACKEND: 'gitea',
+      PELITA_EDITOR_AUTH: 'https://git.mojokertokab.go.id',
+      PELITA_EDITOR_APP_ID: 'abc',
+    });
+    expect(validate({ ...config, backend: gitea.config }), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     // The validator does refuse a wrong configuration.
     const broken = structuredClone(config);
     (broken.output as Record<string, unknown>).omit_empty_optional_fields = 'ya';
