@@ -221,15 +221,15 @@ const STEPS: [string, Step][] = [
     'desa baru',
     async (page, origin, shoot) => {
       await open(page, origin, 'collections/desa/new');
-      await field(page, 'Nama desa').fill('Sumber Rejo');
+      await field(page, 'Nama desa').fill('Tanjungan');
       await page.getByRole('radio', { name: 'desa', exact: true }).check();
       await field(page, 'Kode wilayah').fill('35.16.15.205');
-      await field(page, 'Alamat balai desa').fill('Balai Desa Sumber Rejo, Kecamatan Kemlagi');
+      await field(page, 'Alamat balai desa').fill('Balai Desa Tanjungan, Kecamatan Kemlagi');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText('harus berformat kode wilayah Kemendagri').first().waitFor();
       await showField(page, 'Kode wilayah');
       await shoot('desa-kode-salah');
-      await field(page, 'Kode wilayah').fill('35.16.15.2099');
+      await field(page, 'Kode wilayah').fill('35.16.15.2014');
       await field(page, 'Nama desa').click();
       await showField(page, 'Nama desa');
       await shoot('desa-baru');

@@ -27,15 +27,6 @@ export function loadSiteSet(): Promise<SiteSet> {
   return loaded;
 }
 
-/**
- * The content of a lone kecamatan's site, for a page that exists once per site (main's /staf/ page of
- * issue 10). In a kabupaten it is the first kecamatan's only: such a page belongs under
- * src/pages/[...kecamatan]/ with everyKecamatan(), one per kecamatan.
- */
-export async function loadSiteData(): Promise<Content> {
-  return (await loadSiteSet()).kecamatan[0]!.data;
-}
-
 /** The Astro rest parameter that puts a kecamatan's page under its path: undefined for "/". */
 export function kecamatanParam(base: string): string | undefined {
   return restParam(base) || undefined;
@@ -45,6 +36,15 @@ export function kecamatanParam(base: string): string | undefined {
 export async function everyKecamatan() {
   const { kecamatan } = await loadSiteSet();
   return kecamatan.map(({ base, data }) => ({ params: { kecamatan: kecamatanParam(base) }, props: { data } }));
+}
+
+/** The same, with the kecamatan's content folder, for staff pages that read files beside the content. */
+export async function everyKecamatanFolder() {
+  const { kecamatan } = await loadSiteSet();
+  return kecamatan.map(({ base, dir, data }) => ({
+    params: { kecamatan: kecamatanParam(base) },
+    props: { data, dir },
+  }));
 }
 
 async function readSiteSet(): Promise<SiteSet> {

@@ -16,7 +16,9 @@ export async function writeHostFiles(outDir: string, wilayah: Wilayah): Promise<
   const redirects = [first, ...others.map((file) => file.slice(file.indexOf('\n') + 1))].join('');
   const situs = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
   await writeFile(join(outDir, '_redirects'), redirects);
-  await writeFile(join(outDir, '_headers'), headersFile(await pagePolicies(outDir), siteHref(situs, '/'), STAFF_PATHS));
+  // Every kecamatan has its own staff pages (/admin/, /staf/) under its path.
+  const staffPaths = wilayah.kecamatan.flatMap(({ base }) => STAFF_PATHS.map((path) => `${base}${path.slice(1)}`));
+  await writeFile(join(outDir, '_headers'), headersFile(await pagePolicies(outDir), siteHref(situs, '/'), staffPaths));
 }
 
 /** The Content-Security-Policy meta tag of every built page, with the page's site path. */

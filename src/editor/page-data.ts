@@ -2,7 +2,6 @@
 // in the browser (it reads files).
 import { posix, relative, sep } from 'node:path';
 import { TODAY_VARIABLE } from '../core/clock.ts';
-import { contentDir } from '../lib/content/load-content.ts';
 import { loadRegistry, registryPath } from '../lib/content/registry-file.ts';
 import { pagePaths } from '../lib/routes.ts';
 import type { Content } from '../schema/index.ts';
@@ -17,8 +16,8 @@ export interface EditorPage {
   origins: string[];
 }
 
-export async function editorPage(content: Content, env = process.env): Promise<EditorPage> {
-  const dir = contentDir();
+/** `dir` is the kecamatan's content folder: the working folder's `content/`, or one inside a kabupaten. */
+export async function editorPage(content: Content, dir: string, env = process.env): Promise<EditorPage> {
   const folder = repositoryFolder(dir);
   const backend = backendFromEnv(env);
   const { registry } = await loadRegistry(registryPath(dir), registryPath(dir));

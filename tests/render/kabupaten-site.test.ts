@@ -3,7 +3,7 @@
 // 4 or lower on a real domain, with the inherited fields and the overriding service visible on the pages.
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -161,5 +161,26 @@ describe('situs satu kota dengan dua kecamatan', () => {
     expect(urls[0]).toBe(KOTA);
     expect(urls.filter((url) => !pageExists(distDir, pathOf(url) ?? '/nowhere/'))).toEqual([]);
     expect(urls).toEqual(expect.arrayContaining([`${KOTA}magersari/l/legalisir/`, `${KOTA}prajurit/d/3576011003/`]));
+  });
+
+  it('gives every kecamatan its own staff page and editor, for its own folder, hidden from search engines', async () => {
+    const headers = await readFile(join(distDir, '_headers'), 'utf8');
+    for (const { base, content, dir } of wilayah.kecamatan) {
+      const staf = (await readPage(distDir, `${base}staf/`)).textContent;
+      for (const layanan of content.layanan) expect(staf, base).toContain(layanan.judul);
+      const editor = await readFile(join(distDir, base, 'admin/index.html'), 'utf8');
+      expect(editor, base).toContain('noindex');
+      // The editor edits this kecamatan's folder, not the first one's.
+      const folder = relative(process.cwd(), dir).split('\\').join('/');
+      expect(folder, base).toMatch(/\/kecamatan\/(magersari|prajuritkulon)$/);
+      expect(editor.replaceAll('&quot;', '"'), base).toContain(`"folder":"${folder}"`);
+      for (const page of ['admin', 'staf']) {
+        expect(headers, base).toMatch(
+          new RegExp(`^${base}${page}/\\*\\n(?:  .*\\n)*?  X-Robots-Tag: noindex, nofollow$`, 'm'),
+        );
+      }
+    }
+    // Magersari's own service is on its page only.
+    expect((await readPage(distDir, '/prajurit/staf/')).textContent).not.toContain('Legalisir Dokumen Kependudukan');
   });
 });

@@ -1,5 +1,4 @@
 // One load per process: the Astro build, its config and its collections share the same result.
-import type { Content } from '../../schema/index.ts';
 import { ContentError } from '../problems.ts';
 import { contentDir } from './load-content.ts';
 import { loadWilayah, type Wilayah } from './load-wilayah.ts';
@@ -24,12 +23,4 @@ export function getWilayah(
     loads.set(key, load);
   }
   return load;
-}
-
-/**
- * The content of a lone kecamatan's folder, for what exists once per site (main's /admin/ editor page of
- * issue 10). In a kabupaten it is the first kecamatan's only: per-kecamatan pages use getWilayah().
- */
-export async function getContent(dir: string = contentDir()): Promise<Content> {
-  return (await getWilayah(dir)).kecamatan[0]!.content;
 }
