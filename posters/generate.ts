@@ -2,8 +2,7 @@
 // per paper size, and a requirement sheet per service in normal and in large print. File names come from
 // the URL scheme. Each file is a print job (print-jobs.ts): rendered here or by a worker pool the caller
 // passes in, and taken from a cache when its exact inputs were rendered before.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { formatTanggal } from '../src/core/dates.ts';
 import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
@@ -16,6 +15,7 @@ import {
   type JobRunner,
   type OutputCache,
 } from '../src/drawing/cached-jobs.ts';
+import { writeQueue } from '../src/drawing/write-queue.ts';
 import { combinePdfs } from './combine-pdfs.ts';
 import { PAPERS } from './paper.ts';
 import type { PdfMetadata } from './pdf-file.ts';
@@ -88,7 +88,7 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   let done = 0;
   const rendered: RenderedPdf[] = new Array(jobs.length);
   const files: PrintableFile[] = new Array(jobs.length);
-  const writes: Promise<void>[] = [];
+  const output = writeQueue();
   await renderCachedJobs({
     jobs,
     namespace: 'pdf',
@@ -107,11 +107,10 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
         fromCache,
         job.kind === 'poster-desa' ? paths.desa(job.desa) : undefined,
       );
-      writes.push(writeOut(outDir, job.path, result.bytes));
+      output.add(join(outDir, job.path), result.bytes);
       onProgress?.(++done, total, job.label);
     },
   });
-  await Promise.all(writes);
 
   // The all-villages file of each paper size, from the single-village files just made, in content order.
   const ordered: PrintableFile[] = [];
@@ -139,12 +138,13 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
       cache,
     });
     const path = paths.posterSemua(size).replace(/^\//, '');
-    await writeOut(outDir, path, all!.result.bytes);
+    output.add(join(outDir, path), all!.result.bytes);
     ordered.push(fileOf(path, 'poster-semua', all!.result, all!.fromCache));
     drawnCodes.push(...all!.result.pages.flat());
     onProgress?.(++done, total, `poster semua desa (${PAPERS[size].label})`);
   }
   ordered.push(...files.slice(offset));
+  await output.flush();
   drawnCodes.push(...rendered.flatMap((item) => item.pages.flat()));
   return { ...summarise(ordered, drawnCodes), posterOverflow: posterServices.overflow.map((item) => item.judul) };
 }
@@ -170,12 +170,6 @@ function fileOf(
     ...(desaPath ? { desa: desaPath } : {}),
     fromCache,
   };
-}
-
-async function writeOut(outDir: string, path: string, bytes: Uint8Array): Promise<void> {
-  const file = join(outDir, path);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, bytes);
 }
 
 function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): Omit<PrintablesSummary, 'posterOverflow'> {

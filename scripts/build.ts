@@ -12,6 +12,8 @@ import { describeContent } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { reportImages } from '../src/images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
+import { cacheFlag } from '../src/cli/cache-flag.ts';
+import { reportCache } from '../src/build/cache-report.ts';
 
 // For the benchmark: timings, peak memory and the day used, as JSON.
 const ringkasanFlag: ValueFlag<string | undefined> = {
@@ -26,11 +28,13 @@ await runCommand({
   summary:
     'memeriksa konten, lalu membangun situs, poster, lembar persyaratan dan gambar ke folder hasil. ' +
     'Folder hasil sebelumnya hanya diganti bila semuanya berhasil.',
-  flags: { konten: kontenFlag, keluar: keluarFlag, kertas: kertasFlag, ringkasan: ringkasanFlag },
+  flags: { konten: kontenFlag, keluar: keluarFlag, kertas: kertasFlag, ringkasan: ringkasanFlag, cache: cacheFlag },
   example: '--konten content --keluar dist --kertas a4,f4,a3',
-  async run({ konten, keluar, kertas, ringkasan }) {
+  async run({ konten, keluar, kertas, ringkasan, cache: cacheDir }) {
     // Loaded here, not at the top: --help and a mistyped flag answer without loading Astro first.
     const { buildSite } = await import('../src/build/build-site.ts');
+    const { renderPool } = await import('../src/build/worker-pool.ts');
+    const { openRenderCache } = await import('../src/build/render-cache.ts');
     const started = performance.now();
     process.env.PELITA_CONTENT = konten;
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -46,8 +50,12 @@ await runCommand({
     console.log(`✓ Konten: ${describeContent(content)}.`);
 
     const progress = progressReporter('Membuat');
+    const pool = renderPool();
+    const cache = cacheDir ? await openRenderCache(cacheDir) : undefined;
     const summary = await publishAtomically(keluar, (staging) =>
       buildSite({
+        pool,
+        cache,
         content,
         outDir: staging,
         kertas,
@@ -58,10 +66,11 @@ await runCommand({
         onPosterProgress: progress.update,
         onImageProgress: progress.update,
       }),
-    );
+    ).finally(() => pool.close());
     progress.done();
     for (const line of reportPrintables(summary.printables, content, keluar)) console.log(line);
     console.log(reportImages(summary.images, summary.imagesSeconds));
+    if (cache) console.log(reportCache(summary, cacheDir!));
     if (ringkasan) {
       const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
       const record = { ...summary, peakMemoryBytes, today: today(), todaySource: todaySource() };

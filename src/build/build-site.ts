@@ -6,7 +6,9 @@ import type { Content } from '../schema/index.ts';
 import { generateImages, type ImageFile } from '../images/generate.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
+import type { OutputCache } from '../drawing/cached-jobs.ts';
 import { writeAppIcons } from './app-icons.ts';
+import type { RenderPool } from './worker-pool.ts';
 import { PRECACHE_BUDGET_GZIP } from './precache-plan.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeHostFiles } from './host-files.ts';
@@ -18,6 +20,10 @@ export interface BuildOptions {
   log: (line: string) => void;
   onPosterProgress?: (done: number, total: number, label: string) => void;
   onImageProgress?: (done: number, total: number, label: string) => void;
+  /** Worker threads for PDFs and PNGs (worker-pool.ts); without it everything is drawn in this process. */
+  pool?: RenderPool | undefined;
+  /** Files drawn by earlier builds (render-cache.ts). */
+  cache?: OutputCache | undefined;
 }
 
 export interface BuildSummary {
@@ -45,12 +51,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 
   log('Membuat poster dan lembar persyaratan…');
   const printStart = performance.now();
-  const printables = await generatePrintables({ content, outDir, kertas, onProgress: options.onPosterProgress });
+  const { pool, cache } = options;
+  const printables = await generatePrintables({
+    content,
+    outDir,
+    kertas,
+    onProgress: options.onPosterProgress,
+    runner: pool?.pdf,
+    cache,
+  });
   const printablesSeconds = (performance.now() - printStart) / 1000;
 
   log('Membuat gambar untuk pratinjau tautan dan media sosial…');
   const imageStart = performance.now();
-  const images = await generateImages({ content, outDir, onProgress: options.onImageProgress });
+  const images = await generateImages({
+    content,
+    outDir,
+    onProgress: options.onImageProgress,
+    runner: pool?.png,
+    cache,
+  });
   const imagesSeconds = (performance.now() - imageStart) / 1000;
 
   // Last, so that the hashes describe the files exactly as published.
