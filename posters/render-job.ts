@@ -2,6 +2,7 @@
 // worker threads; a job holds everything its file shows, so where it runs cannot change a byte.
 import type { DrawnQr } from './draw-qr.ts';
 import { renderEventPoster } from './event-poster.ts';
+import { fontsFor, seedSubsets } from './font.ts';
 import { PAPERS } from './paper.ts';
 import { createPdf, savePdf } from './pdf-file.ts';
 import { sheetPrint, type PrintJob } from './print-jobs.ts';
@@ -20,9 +21,10 @@ export async function renderPrintJob(job: PrintJob): Promise<RenderedPdf> {
   return { bytes: await savePdf(doc), pages };
 }
 
-function draw(doc: Awaited<ReturnType<typeof createPdf>>, job: PrintJob): Promise<DrawnQr[][]> {
+async function draw(doc: Awaited<ReturnType<typeof createPdf>>, job: PrintJob): Promise<DrawnQr[][]> {
   switch (job.kind) {
     case 'poster-desa':
+      seedSubsets(await fontsFor(doc));
       return renderVillagePoster(doc, { ...job, paper: PAPERS[job.kertas] });
     case 'lembar':
     case 'lembar-besar':
