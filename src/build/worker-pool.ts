@@ -13,7 +13,7 @@ import type { RenderTask } from './render-worker.ts';
 
 export const THREADS_VARIABLE = 'PELITA_THREADS';
 
-/** Below this many jobs a kind renders in this process. */
+/** Below this many jobs a kind renders in this process: starting threads would cost more. */
 const MIN_POOLED_JOBS = 24;
 
 export interface RenderPool {
@@ -35,7 +35,7 @@ export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** A pool of `threads` workers, started on first use; with one thread, nothing is pooled. */
-export function renderPool(threads = threadCount()): RenderPool {
+export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_JOBS): RenderPool {
   if (threads <= 1) return { threads: 1, pdf: undefined, png: undefined, close: async () => {} };
   let pool: Piscina | undefined;
   const started = () =>
@@ -47,7 +47,7 @@ export function renderPool(threads = threadCount()): RenderPool {
   const runner =
     <Job, Result>(kind: RenderTask['kind']): JobRunner<Job, Result> =>
     async (jobs, done) => {
-      if (jobs.length < MIN_POOLED_JOBS) return inline(kind, jobs, done);
+      if (jobs.length < minPooledJobs) return inline(kind, jobs, done);
       // Small batches keep every thread busy to the end and the progress line moving.
       const size = Math.max(1, Math.min(16, Math.ceil(jobs.length / (threads * 8))));
       const batches: Promise<void>[] = [];
