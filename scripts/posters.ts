@@ -13,6 +13,9 @@ import { printRunOf, releaseRefusal } from '../src/lib/printed/print-run.ts';
 import { loadRegistry, recordPrintRun, registryPath } from '../src/lib/content/registry-file.ts';
 import { reprintReport } from '../src/lib/printed/reprint-report.ts';
 import { UserError } from '../src/core/user-error.ts';
+import { openRenderCache } from '../src/build/render-cache.ts';
+import { renderPool } from '../src/build/worker-pool.ts';
+import { cacheFlag } from '../src/cli/cache-flag.ts';
 
 await runCommand({
   name: 'posters',
@@ -22,6 +25,7 @@ await runCommand({
     konten: kontenFlag,
     keluar: keluarFlag,
     kertas: kertasFlag,
+    cache: cacheFlag,
     rilis: {
       switch: true,
       help: 'cetakan yang dibawa ke percetakan: catat setiap alamat QR di <konten>/dicetak.json',
@@ -38,12 +42,16 @@ await runCommand({
     if (refusal) throw new UserError(`Cetakan rilis ditolak: ${refusal}`);
 
     const progress = progressReporter('Membuat');
+    const pool = renderPool();
+    const cache = options.cache ? await openRenderCache(options.cache) : undefined;
     const summary = await generatePrintables({
       content,
       outDir: options.keluar,
       kertas: options.kertas,
       onProgress: progress.update,
-    });
+      runner: pool.pdf,
+      cache,
+    }).finally(() => pool.close());
     progress.done();
 
     const seconds = ((performance.now() - started) / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 });
