@@ -99,7 +99,8 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
     cache,
     onDone: (index, result, fromCache) => {
       const job = jobs[index]!;
-      rendered[index] = result;
+      // Only village posters' bytes are needed again (for the all-villages file); the rest are written out.
+      rendered[index] = job.kind === 'poster-desa' ? result : { bytes: new Uint8Array(0), pages: result.pages };
       files[index] = fileOf(
         job.path,
         job.kind,
