@@ -33,8 +33,8 @@ export function cacheDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
 
 export interface RenderCache extends OutputCache {
   dir: string;
-  /** Reads that found a sound entry, and reads that did not. */
-  stats: { hits: number; misses: number; damaged: number };
+  /** Reads that found a sound entry, missed, or found a damaged one; writes that failed. */
+  stats: { hits: number; misses: number; damaged: number; failedWrites: number };
 }
 
 /** The cache in `root` for the code as it is now; entries of other code versions are removed. */
@@ -45,7 +45,7 @@ export async function openRenderCache(root: string): Promise<RenderCache> {
   for (const name of await readdir(root)) {
     if (name !== version && /^[0-9a-f]{16}$/.test(name)) await rm(join(root, name), { recursive: true, force: true });
   }
-  const stats = { hits: 0, misses: 0, damaged: 0 };
+  const stats = { hits: 0, misses: 0, damaged: 0, failedWrites: 0 };
   const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.bin`);
   return {
     dir,
@@ -57,12 +57,18 @@ export async function openRenderCache(root: string): Promise<RenderCache> {
       else stats.hits++;
       return typeof entry === 'string' ? undefined : entry;
     },
+    // Best effort: a full disk or a read-only folder costs the next build time, never this build.
     async write(key, output) {
       const file = fileOf(key);
-      await mkdir(dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temporary, encodeEntry(output));
-      await rename(temporary, file);
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(temporary, encodeEntry(output));
+        await rename(temporary, file);
+      } catch {
+        stats.failedWrites++;
+        await rm(temporary, { force: true }).catch(() => {});
+      }
     },
   };
 }
