@@ -19,7 +19,8 @@ import { stackText } from './stack-text.ts';
 export interface EventPosterInput {
   kecamatan: Kecamatan;
   acara: Acara;
-  layanan: readonly Layanan[];
+  /** Where the fair's services get their titles. */
+  layanan: readonly Pick<Layanan, 'slug' | 'judul'>[];
   /** The print-run date as residents read it. */
   printedOn: string;
 }

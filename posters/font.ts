@@ -34,3 +34,19 @@ async function embed(doc: PDFDocument): Promise<Fonts> {
   ]);
   return { regular, bold };
 }
+
+/**
+ * Letters every village poster's subsets start with, in this order. pdf-lib numbers a subset's glyphs in
+ * the order they are first drawn, so two documents that drew different text would have different subsets;
+ * starting from the same repertoire, every village poster of a build has the same two subsets (unless a
+ * name brings a letter outside it), and the all-villages file keeps one copy of each (combine-pdfs.ts).
+ */
+export const POSTER_REPERTOIRE =
+  ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
+  '…·—–‘’“”•×ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜàáâäèéêëìíîïòóôöùúûüÑñÇç';
+
+/** Puts the repertoire into both subsets before anything is drawn. */
+export function seedSubsets(fonts: Fonts): void {
+  fonts.regular.encodeText(POSTER_REPERTOIRE);
+  fonts.bold.encodeText(POSTER_REPERTOIRE);
+}

@@ -1,23 +1,35 @@
 // Writes every printable file: per village a poster for each paper size, one file with all villages
 // per paper size, and a requirement sheet per service in normal and in large print. File names come from
-// the URL scheme.
-import { formatKabupatenName } from '../src/lib/kabupaten-name.ts';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
+// the URL scheme. Each file is a print job (print-jobs.ts): rendered here or by a worker pool the caller
+// passes in, and taken from a cache when its exact inputs were rendered before.
+import { join } from 'node:path';
 import { formatTanggal } from '../src/core/dates.ts';
-import { formatDesaName } from '../src/lib/desa-name.ts';
 import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
 import type { Content } from '../src/schema/index.ts';
 import { today } from '../src/core/clock.ts';
-import type { DrawnQr } from './draw-qr.ts';
-import { PAPERS } from './paper.ts';
-import { createPdf } from './pdf-file.ts';
 import { MAX_COMFORTABLE_VERSION } from '../src/drawing/qr-code.ts';
-import { renderRequirementSheet } from './requirement-sheet.ts';
+import {
+  hashBytes,
+  inlineRunner,
+  renderCachedJobs,
+  type JobRunner,
+  type OutputCache,
+} from '../src/drawing/cached-jobs.ts';
+import { writeQueue } from '../src/drawing/write-queue.ts';
+import { combinePdfs } from './combine-pdfs.ts';
+import { PAPERS } from './paper.ts';
+import type { PdfMetadata } from './pdf-file.ts';
+import type { DrawnQr } from './draw-qr.ts';
+import {
+  allVillagesMetadata,
+  eventPosterJobs,
+  sheetJobs,
+  villagePosterJobs,
+  type JobSettings,
+  type PrintJob,
+} from './print-jobs.ts';
 import { selectPosterServices } from './poster-services.ts';
-import { renderVillagePoster } from './village-poster.ts';
-import { renderEventPoster } from './event-poster.ts';
+import { renderPrintJob, type RenderedPdf } from './render-job.ts';
 
 export interface GenerateOptions {
   content: Content;
@@ -26,6 +38,10 @@ export interface GenerateOptions {
   onProgress?: ((done: number, total: number, label: string) => void) | undefined;
   /** The print-run date printed on posters, YYYY-MM-DD; defaults to today in Asia/Jakarta. */
   printedOn?: string;
+  /** Renders jobs elsewhere (src/build/worker-pool.ts); by default one after another in this process. */
+  runner?: JobRunner<PrintJob, RenderedPdf> | undefined;
+  /** Files rendered by earlier builds, by their inputs (src/build/render-cache.ts). */
+  cache?: OutputCache | undefined;
 }
 
 export interface PrintableFile {
@@ -38,6 +54,8 @@ export interface PrintableFile {
   qr: string[][];
   /** For a village's own poster: the site path of that village's page. */
   desa?: string;
+  /** True when the file came from the cache instead of being drawn. */
+  fromCache: boolean;
 }
 
 export interface PrintablesSummary {
@@ -55,101 +73,104 @@ export interface PrintablesSummary {
 }
 
 export async function generatePrintables(options: GenerateOptions): Promise<PrintablesSummary> {
-  const { content, outDir, kertas, onProgress } = options;
+  const { content, outDir, kertas, onProgress, cache } = options;
   const { kecamatan, desa, layanan } = content;
   const posterServices = selectPosterServices(layanan);
   const printedIso = options.printedOn ?? today();
-  const printedOn = formatTanggal(printedIso);
-  const author = `Kecamatan ${kecamatan.nama}, ${formatKabupatenName(kecamatan)}`;
-  const files: PrintableFile[] = [];
-  const drawnCodes: DrawnQr[] = [];
-  const total = kertas.length * (desa.length + 1) + 2 * layanan.length + content.acara.length;
+  const settings: JobSettings = { kecamatan, printedIso, printedOn: formatTanggal(printedIso) };
+  const posterJobs = kertas.map((size) => villagePosterJobs(settings, desa, posterServices.shown, size));
+  const jobs: PrintJob[] = [
+    ...posterJobs.flat(),
+    ...sheetJobs(settings, layanan),
+    ...eventPosterJobs(settings, content.acara, layanan),
+  ];
+  const total = jobs.length + kertas.length;
   let done = 0;
+  const rendered: RenderedPdf[] = new Array(jobs.length);
+  const files: PrintableFile[] = new Array(jobs.length);
+  const output = writeQueue();
+  await renderCachedJobs({
+    jobs,
+    namespace: 'pdf',
+    inputsOf: (job) => job,
+    run: options.runner ?? inlineRunner(renderPrintJob),
+    toEntry: ({ bytes, pages }) => ({ bytes, facts: pages }),
+    fromEntry: ({ bytes, facts }) => ({ bytes, pages: facts as DrawnQr[][] }),
+    cache,
+    onDone: (index, result, fromCache) => {
+      const job = jobs[index]!;
+      // Only village posters' bytes are needed again (for the all-villages file); the rest are written out.
+      rendered[index] = job.kind === 'poster-desa' ? result : { bytes: new Uint8Array(0), pages: result.pages };
+      files[index] = fileOf(
+        job.path,
+        job.kind,
+        result,
+        fromCache,
+        job.kind === 'poster-desa' ? paths.desa(job.desa) : undefined,
+      );
+      output.add(join(outDir, job.path), result.bytes);
+      onProgress?.(++done, total, job.label);
+    },
+  });
 
-  const write = async (
-    path: string,
-    kind: PrintableFile['kind'],
-    doc: PDFDocument,
-    pages: DrawnQr[][],
-    label: string,
-    desaPath?: string,
-  ) => {
-    const bytes = await doc.save();
-    const file = join(outDir, path.replace(/^\//, ''));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, bytes);
-    files.push({
-      path: path.replace(/^\//, ''),
-      kind,
-      bytes: bytes.length,
-      pages: pages.length,
-      qr: pages.map((page) => page.map((code) => code.url)),
-      ...(desaPath ? { desa: desaPath } : {}),
+  // The all-villages file of each paper size, from the single-village files just made, in content order.
+  const ordered: PrintableFile[] = [];
+  const drawnCodes: DrawnQr[] = [];
+  let offset = 0;
+  for (const [at, size] of kertas.entries()) {
+    const count = posterJobs[at]!.length;
+    const parts = rendered.slice(offset, offset + count);
+    ordered.push(...files.slice(offset, offset + count));
+    offset += count;
+    const [all] = await renderCachedJobs<CombineJob, RenderedPdf>({
+      jobs: [{ parts, metadata: allVillagesMetadata(settings, size) }],
+      namespace: 'pdf-semua',
+      // Exactly what the file is made of: its metadata and the bytes of every part, in order.
+      inputsOf: (job) => ({ metadata: job.metadata, parts: job.parts.map((part) => hashBytes(part.bytes)) }),
+      run: inlineRunner(async (job) => ({
+        bytes: await combinePdfs(
+          job.parts.map((part) => part.bytes),
+          job.metadata,
+        ),
+        pages: job.parts.flatMap((part) => part.pages),
+      })),
+      toEntry: ({ bytes, pages }) => ({ bytes, facts: pages }),
+      fromEntry: ({ bytes, facts }) => ({ bytes, pages: facts as DrawnQr[][] }),
+      cache,
     });
-    drawnCodes.push(...pages.flat());
-    onProgress?.(++done, total, label);
+    const path = paths.posterSemua(size).replace(/^\//, '');
+    output.add(join(outDir, path), all!.result.bytes);
+    ordered.push(fileOf(path, 'poster-semua', all!.result, all!.fromCache));
+    drawnCodes.push(...all!.result.pages.flat());
+    onProgress?.(++done, total, `poster semua desa (${PAPERS[size].label})`);
+  }
+  ordered.push(...files.slice(offset));
+  await output.flush();
+  drawnCodes.push(...rendered.flatMap((item) => item.pages.flat()));
+  return { ...summarise(ordered, drawnCodes), posterOverflow: posterServices.overflow.map((item) => item.judul) };
+}
+
+interface CombineJob {
+  parts: RenderedPdf[];
+  metadata: PdfMetadata;
+}
+
+function fileOf(
+  path: string,
+  kind: PrintableFile['kind'],
+  { bytes, pages }: RenderedPdf,
+  fromCache: boolean,
+  desaPath?: string,
+): PrintableFile {
+  return {
+    path,
+    kind,
+    bytes: bytes.length,
+    pages: pages.length,
+    qr: pages.map((page) => page.map((code) => code.url)),
+    ...(desaPath ? { desa: desaPath } : {}),
+    fromCache,
   };
-
-  for (const size of kertas) {
-    const paper = PAPERS[size];
-    const subject = `Poster QR persyaratan layanan Kecamatan ${kecamatan.nama}, kertas ${paper.label}`;
-    const all = await createPdf({
-      title: `Poster QR semua desa — Kecamatan ${kecamatan.nama} (${paper.label})`,
-      subject,
-      author,
-      date: printedIso,
-    });
-    const allPages: DrawnQr[][] = [];
-    for (const village of desa) {
-      const input = { kecamatan, layanan: posterServices.shown, desa: village, paper, printedOn };
-      const title = `Poster QR ${formatDesaName(village)} — Kecamatan ${kecamatan.nama} (${paper.label})`;
-      const doc = await createPdf({ title, subject, author, date: printedIso });
-      await write(
-        paths.posterDesa(village, size),
-        'poster-desa',
-        doc,
-        await renderVillagePoster(doc, input),
-        `poster ${village.nama} (${paper.label})`,
-        paths.desa(village),
-      );
-      allPages.push(...(await renderVillagePoster(all, input)));
-    }
-    await write(paths.posterSemua(size), 'poster-semua', all, allPages, `poster semua desa (${paper.label})`);
-  }
-
-  for (const service of layanan) {
-    for (const print of ['normal', 'large'] as const) {
-      const large = print === 'large';
-      const title = `Lembar Persyaratan${large ? ' (huruf besar)' : ''}: ${service.judul} — Kecamatan ${kecamatan.nama}`;
-      const doc = await createPdf({ title, subject: service.ringkasan, author, date: service.diperbarui });
-      await write(
-        large ? paths.lembarBesar(service) : paths.lembar(service),
-        large ? 'lembar-besar' : 'lembar',
-        doc,
-        await renderRequirementSheet(doc, { kecamatan, layanan: service, print }),
-        `lembar ${large ? 'huruf besar ' : ''}${service.judul}`,
-      );
-    }
-  }
-
-  // Service fairs: one A4 poster each (issue 5).
-  for (const acara of content.acara) {
-    const doc = await createPdf({
-      title: `Poster ${acara.judul} — Kecamatan ${kecamatan.nama}`,
-      subject: acara.lokasi,
-      author,
-      date: printedIso,
-    });
-    await write(
-      paths.posterAcara(acara),
-      'poster-acara',
-      doc,
-      await renderEventPoster(doc, { kecamatan, acara, layanan, printedOn }),
-      `poster ${acara.judul}`,
-    );
-  }
-
-  return { ...summarise(files, drawnCodes), posterOverflow: posterServices.overflow.map((item) => item.judul) };
 }
 
 function summarise(files: PrintableFile[], codes: readonly DrawnQr[]): Omit<PrintablesSummary, 'posterOverflow'> {

@@ -16,7 +16,8 @@ import { stackText } from './stack-text.ts';
 
 export interface VillagePosterInput {
   kecamatan: Kecamatan;
-  layanan: readonly Layanan[];
+  /** The services with a code on the poster; only their title and address are printed. */
+  layanan: readonly Pick<Layanan, 'slug' | 'judul'>[];
   desa: Desa;
   paper: Paper;
   /** The print-run date as residents read it, e.g. "22 November 2026". */

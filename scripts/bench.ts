@@ -1,10 +1,12 @@
-// `npm run bench`: builds the sample content and a generated large set, and prints what it measured.
-// Figures, not pass/fail: budgets are guarded by tests, speed is watched here.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// `npm run bench`: builds content sets (the sample, a generated large kecamatan, a kabupaten and a
+// province from the official register), each cold, warm (from the render cache) and after one service
+// edit, and prints what it measured beside the floors measured in the same run. Figures, not pass/fail:
+// budgets are guarded by tests, speed is watched here.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { closestMatch } from '../src/core/edit-distance.ts';
+import { UserError } from '../src/core/user-error.ts';
 import { keluarFlag, kertasFlag, kontenFlag, type ValueFlag } from '../src/cli/flags.ts';
 import { runCommand } from '../src/cli/run-command.ts';
 import { todayLine } from '../src/cli/today-line.ts';
@@ -12,7 +14,9 @@ import { encodeQr } from '../src/drawing/qr-code.ts';
 import { TODAY_VARIABLE, today } from '../src/core/clock.ts';
 import { loadContentOrThrow } from '../src/lib/content/load-content.ts';
 import { absoluteUrl, paths } from '../src/lib/urls.ts';
-import { generateContent } from './bench/generate-content.ts';
+import { astroFloor, imageFloor, pdfFloor } from './bench/floors.ts';
+import { drawnCount, runBuild, sumBuilds, type BuildRecord } from './bench/run-build.ts';
+import { DEFAULT_SETS, prepareSet, SET_NAMES, type BenchSet, type SetName } from './bench/sets.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { measureDist } from './bench/measure-dist.ts';
 
@@ -26,40 +30,70 @@ const keepFlag: ValueFlag<string | undefined> = {
   read: (raw) => (raw === undefined ? undefined : keluarFlag.read(raw)),
 };
 
+const setFlag: ValueFlag<SetName[]> = {
+  placeholder: 'contoh,besar[,kabupaten,provinsi]',
+  example: 'contoh,besar,kabupaten',
+  help: `set konten yang diukur, dipisah koma: ${SET_NAMES.join(', ')} (bawaan: ${DEFAULT_SETS.join(',')})`,
+  read: (raw) => {
+    if (raw === undefined) return DEFAULT_SETS;
+    const names = raw.split(',').map((name) => name.trim());
+    for (const name of names) {
+      if (!(SET_NAMES as readonly string[]).includes(name)) {
+        const hint = closestMatch(name, SET_NAMES);
+        throw new UserError(
+          `Set "${name}" tidak dikenal${hint ? `; maksud Anda "${hint}"?` : ''} Pilihan: ${SET_NAMES.join(', ')}.`,
+        );
+      }
+    }
+    return names as SetName[];
+  },
+};
+
+const sampelFlag: ValueFlag<number> = {
+  placeholder: '<jumlah>',
+  example: '12',
+  help: 'bila tata letak kabupaten belum bisa dibangun: berapa kecamatan provinsi yang dibangun satu per satu sebagai sampel (bawaan: 12)',
+  read: (raw) => {
+    const value = Number(raw ?? 12);
+    if (!Number.isInteger(value) || value < 1)
+      throw new UserError(`--sampel harus bilangan bulat ≥ 1, bukan "${raw}".`);
+    return value;
+  },
+};
+
 await runCommand({
   name: 'bench',
   summary:
-    'mengukur kecepatan build dan poster, ukuran berkas, memori, bobot halaman dan skor Lighthouse, untuk konten ' +
-    'contoh dan satu set besar (1.000 layanan, 300 desa) yang dibuat dari contoh itu. Hanya angka, bukan uji.',
+    'mengukur kecepatan build (dingin, hangat dari cache, dan setelah satu layanan diubah), poster, gambar, ukuran berkas, ' +
+    'memori, bobot halaman dan skor Lighthouse, untuk konten contoh, satu set besar, satu kabupaten dan satu provinsi ' +
+    'dari daftar wilayah resmi, di samping batas bawah yang diukur pada jalan yang sama. Hanya angka, bukan uji.',
   flags: {
     konten: {
       ...kontenFlag,
-      help: 'konten contoh yang diukur dan menjadi dasar set besar (bawaan: PELITA_CONTENT, atau content)',
+      help: 'konten contoh yang diukur dan menjadi dasar set lain (bawaan: PELITA_CONTENT, atau content)',
     },
     keluar: keepFlag,
     kertas: kertasFlag,
+    set: setFlag,
+    sampel: sampelFlag,
   },
-  example: '--konten content --keluar hasil-bench --kertas a4,f4',
-  async run({ konten, keluar, kertas }) {
+  example: '--set contoh,besar,kabupaten --keluar hasil-bench',
+  async run({ konten, keluar, kertas, set, sampel }) {
     console.log(todayLine());
-    // Both sets are built on the same day, the one printed above, even if midnight passes during the run.
+    // Every set is built on the same day, the one printed above, even if midnight passes during the run.
     const env = { ...process.env, [TODAY_VARIABLE]: today() };
     const work = keluar ?? (await mkdtemp(join(tmpdir(), 'pelita-bench-')));
     try {
-      const largeDir = join(work, 'konten-besar');
-      await rm(largeDir, { recursive: true, force: true }); // a kept folder from an earlier run
       await mkdir(work, { recursive: true });
-      await generateContent(konten, largeDir, { layanan: 1000, desa: 300 });
-      const sets = [
-        [`contoh (${shownPath(konten)}/)`, konten],
-        ['besar (1.000 layanan, 300 desa)', largeDir],
-      ] as const;
-      for (const [index, [name, dir]] of sets.entries()) {
-        console.log(`\n== ${name}`);
-        await benchSet(dir, join(work, name.split(' ')[0]!), {
+      for (const name of set) {
+        await rm(join(work, name), { recursive: true, force: true }); // a kept folder from an earlier run
+        await rm(join(work, `konten-${name}`), { recursive: true, force: true });
+        const benchSet = await prepareSet(name, shownPath(konten), work, sampel);
+        console.log(`\n== ${benchSet.title}`);
+        await benchOne(benchSet, join(work, name), {
           env,
           kertas: kertas.join(','),
-          withLighthouse: index === 0,
+          withLighthouse: name === 'contoh',
         });
       }
       if (keluar) console.log(`\nHasil disimpan di ${keluar}/.`);
@@ -81,41 +115,122 @@ function shownPath(path: string): string {
   return fromCwd.startsWith('..') || fromCwd === '' ? path : fromCwd;
 }
 
-async function benchSet(contentDir: string, outRoot: string, settings: BuildSettings): Promise<void> {
-  const content = await loadContentOrThrow(contentDir);
-  const distDir = join(outRoot, 'dist');
-  const summaryFile = join(outRoot, 'ringkasan.json');
-  const started = performance.now();
-  await promisify(execFile)(
-    process.execPath,
-    [
-      'scripts/build.ts',
-      '--konten',
-      contentDir,
-      '--keluar',
-      distDir,
-      '--kertas',
-      settings.kertas,
-      '--ringkasan',
-      summaryFile,
-    ],
-    { env: settings.env, maxBuffer: 256 * 1024 * 1024 },
-  );
-  const totalSeconds = (performance.now() - started) / 1000;
-  const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as {
-    siteSeconds: number;
-    printablesSeconds: number;
-    imagesSeconds: number;
-    peakMemoryBytes: number;
-    precache: { files: number; bytes: number; gzipBytes: number; deferred: number };
+type Row = [string, string];
+
+async function benchOne(benchSet: BenchSet, outRoot: string, settings: BuildSettings): Promise<void> {
+  const load = () =>
+    loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ');
+  const loadBefore = load();
+  const cacheDir = join(outRoot, 'cache');
+  const buildAll = async (phase: string, cache: string) => {
+    const records: BuildRecord[] = [];
+    for (const [index, contentDir] of benchSet.units.entries()) {
+      const distDir = join(outRoot, phase, String(index));
+      await mkdir(join(outRoot, phase), { recursive: true });
+      records.push(await runBuild({ contentDir, distDir, cache, kertas: settings.kertas, env: settings.env }));
+    }
+    return { record: sumBuilds(records), firstDist: join(outRoot, phase, '0') };
   };
+  const cold = await buildAll('dingin', cacheDir);
+  const warm = await buildAll('hangat', cacheDir);
+  const edited = await editOneService(benchSet.units);
+  const afterEdit = await buildAll('diubah', cacheDir);
+  const loadAfter = load();
+
+  const { record } = cold;
+  const pdfs = record.printables.files;
+  const posters = pdfs.filter((file) => file.kind === 'poster-desa').length;
+  const images = record.images.length;
+  const floors = {
+    pdf: await pdfFloor(pdfs.map((file) => file.qr)),
+    site: await astroFloor(record.pages, outRoot),
+    images: await imageFloor(
+      record.images.map((image) =>
+        image.kind === 'og' ? { width: 1200, height: 630 } : { width: 1080, height: 1080 },
+      ),
+    ),
+  };
+  const scale = benchSet.scale;
+  const total = (seconds: number) =>
+    scale === 1
+      ? `${seconds.toFixed(1)} s`
+      : `${seconds.toFixed(1)} s (whole set ≈ ${((seconds * scale) / 60).toFixed(1)} min)`;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const ratio = (seconds: number, floor: number) =>
+    `${floor.toFixed(2)} s → Pelita ${(seconds / floor).toFixed(1)}× the floor`;
+  const rows: Row[] = [
+    ['build mode', benchSet.mode],
+    [
+      'content built',
+      `${benchSet.units.length} folder(s): ${posters} village posters, ${pdfs.length} PDFs, ${images} images, ${record.pages} pages`,
+    ],
+    ['cold build (check + site + PDFs + images)', `${total(record.seconds)}, peak RSS ${mb(record.peakMemoryBytes)}`],
+    [
+      'warm build (render cache hit)',
+      `${total(warm.record.seconds)}, peak RSS ${mb(warm.record.peakMemoryBytes)}, ${drawnCount(warm.record)} files drawn`,
+    ],
+    [
+      `one service edited (${edited})`,
+      `${total(afterEdit.record.seconds)}, ${drawnCount(afterEdit.record)} files drawn, peak RSS ${mb(afterEdit.record.peakMemoryBytes)}`,
+    ],
+    [
+      'site build, cold / warm',
+      `${record.siteSeconds.toFixed(1)} s / ${warm.record.siteSeconds.toFixed(1)} s (${(record.pages / record.siteSeconds).toFixed(0)} pages/s)`,
+    ],
+    [
+      'posters + sheets, cold / warm',
+      `${record.printablesSeconds.toFixed(1)} s / ${warm.record.printablesSeconds.toFixed(1)} s`,
+    ],
+    [
+      'village posters, cold',
+      `${posters} (${(posters / record.printablesSeconds).toFixed(1)} posters/s, incl. sheets' time)`,
+    ],
+    [
+      'images, cold / warm',
+      `${images} in ${record.imagesSeconds.toFixed(1)} s (${(images / record.imagesSeconds).toFixed(1)} images/s) / ${warm.record.imagesSeconds.toFixed(1)} s`,
+    ],
+    ['floor: pdf-lib, same QR codes only', ratio(record.printablesSeconds, floors.pdf)],
+    ['floor: Astro, as many bare pages', ratio(record.siteSeconds, floors.site)],
+    ['floor: resvg, as many blank images', ratio(record.imagesSeconds, floors.images)],
+    [
+      'load average (1/5/15 min), before / after',
+      `${loadBefore} / ${loadAfter} (2 cores; other work slows every figure)`,
+    ],
+  ];
+  if (benchSet.single) rows.push(...(await distRows(benchSet.units[0]!, cold.firstDist, record)));
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  if (settings.withLighthouse) {
+    const content = await loadContentOrThrow(benchSet.units[0]!);
+    await printLighthouse(cold.firstDist, [paths.home(), paths.layanan(content.layanan[0]!)]);
+  }
+}
+
+/** Changes one requirement of the first shared service in every folder: what a staff edit does. */
+async function editOneService(units: readonly string[]): Promise<string> {
+  let name = '';
+  for (const unit of units) {
+    const dir = join(unit, 'layanan');
+    name ||= (await readdir(dir)).filter((file) => file.endsWith('.md')).sort()[0]!;
+    const file = join(dir, name);
+    const text = await readFile(file, 'utf8');
+    const edited = text.replace(/^(\s*-\s*dokumen:\s*)(.+)$/m, '$1$2 (diubah)');
+    if (edited === text) throw new Error(`no requirement to edit in ${file}`);
+    await writeFile(file, edited);
+  }
+  return `a requirement of layanan/${name}`;
+}
+
+/** The detailed figures of one kecamatan's build: sizes, first view, QR versions. */
+async function distRows(contentDir: string, distDir: string, summary: BuildRecord): Promise<Row[]> {
+  const content = await loadContentOrThrow(contentDir);
   const figures = await measureDist(
     distDir,
     content.layanan.map((layanan) => paths.layanan(layanan)),
   );
-
   const kkFirstView = figures.firstViewGzip[content.layanan.findIndex((layanan) => layanan.slug === 'kk')];
-
   const printedPaths = [
     ...content.desa.map((desa) => paths.desa(desa)),
     ...content.layanan.map((layanan) => paths.layanan(layanan)),
@@ -127,29 +242,15 @@ async function benchSet(contentDir: string, outRoot: string, settings: BuildSett
     const maxVersion = Math.max(...codes.map((code) => code.version));
     return `${longest.text} → version ${longest.version} (${longest.errorCorrection}); highest of all printed codes: ${maxVersion}`;
   };
-  const rows: [string, string][] = [
+  return [
     ['content', `${content.layanan.length} layanan, ${content.desa.length} desa`],
-    ['total build (check + site + PDFs)', `${totalSeconds.toFixed(1)} s`],
-    ['site build', `${summary.siteSeconds.toFixed(1)} s`],
-    ['pages', `${figures.pages} (${(figures.pages / summary.siteSeconds).toFixed(0)} pages/s)`],
-    ['posters + sheets', `${summary.printablesSeconds.toFixed(1)} s`],
-    [
-      'village posters',
-      `${figures.villagePosters} (${(figures.villagePosters / summary.printablesSeconds).toFixed(1)} posters/s, incl. sheets' time)`,
-    ],
+    ['requirement sheets', String(figures.sheets)],
     [
       'bytes per village poster',
       `median ${kb(median(figures.villagePosterBytes))}, max ${kb(Math.max(...figures.villagePosterBytes))}`,
     ],
-    ['requirement sheets', String(figures.sheets)],
-    [
-      'images (link previews + square)',
-      `${figures.ogImageBytes.length} + ${figures.squareImageBytes.length} in ${summary.imagesSeconds.toFixed(1)} s ` +
-        `(${((figures.ogImageBytes.length + figures.squareImageBytes.length) / summary.imagesSeconds).toFixed(1)} images/s)`,
-    ],
     ['bytes per link preview (1200 × 630)', spread(figures.ogImageBytes)],
     ['bytes per square image (1080 × 1080)', spread(figures.squareImageBytes)],
-    ['peak memory (build process)', `${(summary.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB`],
     [
       'service page first view (gzip)',
       `median ${kb(median(figures.firstViewGzip))}, max ${kb(Math.max(...figures.firstViewGzip))} (budget 14.0 KB)`,
@@ -164,9 +265,6 @@ async function benchSet(contentDir: string, outRoot: string, settings: BuildSett
     ['longest printed URL (QR)', densest(content.kecamatan.situs)],
     ['same paths on a real domain', densest(REALISTIC_SITUS)],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-  if (settings.withLighthouse) await printLighthouse(distDir, [paths.home(), paths.layanan(content.layanan[0]!)]);
 }
 
 async function printLighthouse(distDir: string, sitePaths: string[]): Promise<void> {

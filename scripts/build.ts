@@ -15,6 +15,8 @@ import { describeWilayah } from '../src/lib/content/summary.ts';
 import { hasErrors, reportProblems } from '../src/lib/problems.ts';
 import { reportImages } from '../src/images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
+import { cacheFlag } from '../src/cli/cache-flag.ts';
+import { reportCache } from '../src/build/cache-report.ts';
 
 // For the benchmark: timings, peak memory and the day used, as JSON.
 const ringkasanFlag: ValueFlag<string | undefined> = {
@@ -39,9 +41,10 @@ await runCommand({
       help: 'hanya bagian kabupaten di luar folder kecamatan (beranda, 404, robots.txt, sitemap.xml, _headers, _redirects), tanpa PDF dan gambar',
     },
     ringkasan: ringkasanFlag,
+    cache: cacheFlag,
   },
   example: '--konten content --keluar dist --kertas a4,f4,a3',
-  async run({ konten, keluar, kertas, kecamatan, beranda, ringkasan }) {
+  async run({ konten, keluar, kertas, kecamatan, beranda, ringkasan, cache: cacheDir }) {
     if (beranda && kecamatan !== undefined) {
       throw new UserError('Pilih salah satu: --kecamatan membangun satu kecamatan, --beranda bagian kabupaten saja.');
     }
@@ -50,6 +53,8 @@ await runCommand({
     }
     // Loaded here, not at the top: --help and a mistyped flag answer without loading Astro first.
     const { buildSite } = await import('../src/build/build-site.ts');
+    const { renderPool } = await import('../src/build/worker-pool.ts');
+    const { openRenderCache } = await import('../src/build/render-cache.ts');
     const started = performance.now();
     process.env.PELITA_CONTENT = konten;
     if (kecamatan) process.env.PELITA_KECAMATAN = kecamatan;
@@ -66,10 +71,14 @@ await runCommand({
     console.log(`✓ Konten: ${describeWilayah(wilayah)}.`);
 
     const progress = progressReporter('Membuat');
+    const pool = renderPool();
+    const cache = cacheDir ? await openRenderCache(cacheDir) : undefined;
     const summary = await publishAtomically(keluar, (staging) =>
       buildSite({
         wilayah,
         scope: beranda ? 'beranda' : kecamatan !== undefined ? 'kecamatan' : 'semua',
+        pool,
+        cache,
         outDir: staging,
         kertas,
         log: (line) => {
@@ -79,7 +88,7 @@ await runCommand({
         onPosterProgress: progress.update,
         onImageProgress: progress.update,
       }),
-    );
+    ).finally(() => pool.close());
     progress.done();
     for (const [index, site] of (beranda ? [] : wilayah.kecamatan).entries()) {
       if (wilayah.kabupaten) console.log(`Kecamatan ${site.content.kecamatan.nama} (${site.base}):`);
@@ -89,6 +98,7 @@ await runCommand({
       }
     }
     if (!beranda) console.log(reportImages(summary.images, summary.imagesSeconds));
+    if (cache) console.log(reportCache(summary, cacheDir!));
     if (ringkasan) {
       const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
       const record = { ...summary, peakMemoryBytes, today: today(), todaySource: todaySource() };

@@ -15,6 +15,9 @@ import { printRunOf, releaseRefusal } from '../src/lib/printed/print-run.ts';
 import { loadRegistry, recordPrintRun, registryPath } from '../src/lib/content/registry-file.ts';
 import { reprintReport } from '../src/lib/printed/reprint-report.ts';
 import { UserError } from '../src/core/user-error.ts';
+import { openRenderCache } from '../src/build/render-cache.ts';
+import { renderPool } from '../src/build/worker-pool.ts';
+import { cacheFlag } from '../src/cli/cache-flag.ts';
 
 await runCommand({
   name: 'posters',
@@ -25,6 +28,7 @@ await runCommand({
     keluar: keluarFlag,
     kertas: kertasFlag,
     kecamatan: kecamatanFlag,
+    cache: cacheFlag,
     rilis: {
       switch: true,
       help: 'cetakan yang dibawa ke percetakan: catat setiap alamat QR di <konten>/dicetak.json',
@@ -43,34 +47,42 @@ await runCommand({
       if (refusal) throw new UserError(`Cetakan rilis ditolak: ${refusal}`);
     }
 
-    for (const site of wilayah.kecamatan) {
-      const { content } = site;
-      if (wilayah.kabupaten) console.log(`Kecamatan ${content.kecamatan.nama} (${site.base}):`);
-      const outDir = join(options.keluar, site.base).replace(/\/$/, '');
-      const progress = progressReporter('Membuat');
-      const summary = await generatePrintables({
-        content,
-        outDir,
-        kertas: options.kertas,
-        onProgress: progress.update,
-      });
-      progress.done();
-      for (const line of reportPrintables(summary, content, outDir)) console.log(line);
+    const pool = renderPool();
+    const cache = options.cache ? await openRenderCache(options.cache) : undefined;
+    try {
+      for (const site of wilayah.kecamatan) {
+        const { content } = site;
+        if (wilayah.kabupaten) console.log(`Kecamatan ${content.kecamatan.nama} (${site.base}):`);
+        const outDir = join(options.keluar, site.base).replace(/\/$/, '');
+        const progress = progressReporter('Membuat');
+        const summary = await generatePrintables({
+          content,
+          outDir,
+          kertas: options.kertas,
+          onProgress: progress.update,
+          runner: pool.pdf,
+          cache,
+        });
+        progress.done();
+        for (const line of reportPrintables(summary, content, outDir)) console.log(line);
 
-      // The registry was validated with the content above; here it only supplies the last run to compare with.
-      const registryFile = registryPath(site.dir);
-      // Inside the project the short path staff know (content/dicetak.json); elsewhere the full path.
-      const fromCwd = relative(process.cwd(), registryFile);
-      const shownRegistry = fromCwd.startsWith('..') ? registryFile : fromCwd;
-      const { registry } = await loadRegistry(registryFile, shownRegistry);
-      const run = printRunOf(summary, content, today());
-      for (const line of reprintReport(registry.cetakan.at(-1), run, content.pengalihan)) console.log(line);
-      if (options.rilis) {
-        await recordPrintRun(registryFile, run);
-        console.log(
-          `✓ Cetakan rilis ${run.tanggal} dicatat di ${shownRegistry}: ${run.alamat.length} alamat. Simpan (commit) berkas itu bersama konten.`,
-        );
+        // The registry was validated with the content above; here it only supplies the last run to compare with.
+        const registryFile = registryPath(site.dir);
+        // Inside the project the short path staff know (content/dicetak.json); elsewhere the full path.
+        const fromCwd = relative(process.cwd(), registryFile);
+        const shownRegistry = fromCwd.startsWith('..') ? registryFile : fromCwd;
+        const { registry } = await loadRegistry(registryFile, shownRegistry);
+        const run = printRunOf(summary, content, today());
+        for (const line of reprintReport(registry.cetakan.at(-1), run, content.pengalihan)) console.log(line);
+        if (options.rilis) {
+          await recordPrintRun(registryFile, run);
+          console.log(
+            `✓ Cetakan rilis ${run.tanggal} dicatat di ${shownRegistry}: ${run.alamat.length} alamat. Simpan (commit) berkas itu bersama konten.`,
+          );
+        }
       }
+    } finally {
+      await pool.close();
     }
     const seconds = ((performance.now() - started) / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 });
     console.log(`  Selesai dalam ${seconds} detik.`);

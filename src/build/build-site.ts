@@ -8,9 +8,11 @@ import type { ImageFile } from '../images/generate.ts';
 import type { PrintablesSummary } from '../../posters/generate.ts';
 import type { Wilayah } from '../lib/content/load-wilayah.ts';
 import type { Kertas } from '../lib/urls.ts';
+import type { OutputCache } from '../drawing/cached-jobs.ts';
 import { writeAppIcons } from './app-icons.ts';
 import { giveOwnAssets } from './own-assets.ts';
 import { imagesOfEach, kecamatanOutDir, mergePrintables, printablesOfEach } from './kecamatan-builds.ts';
+import type { RenderPool } from './worker-pool.ts';
 import { PRECACHE_BUDGET_GZIP } from './precache-plan.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeHostFiles } from './host-files.ts';
@@ -29,6 +31,10 @@ export interface BuildOptions {
   log: (line: string) => void;
   onPosterProgress?: (done: number, total: number, label: string) => void;
   onImageProgress?: (done: number, total: number, label: string) => void;
+  /** Worker threads for PDFs and PNGs (worker-pool.ts); without it everything is drawn in this process. */
+  pool?: RenderPool | undefined;
+  /** Files drawn by earlier builds (render-cache.ts). */
+  cache?: OutputCache | undefined;
 }
 
 export interface BuildSummary {
@@ -82,12 +88,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 
   log('Membuat poster dan lembar persyaratan…');
   const printStart = performance.now();
-  const printablesOfKecamatan = await printablesOfEach(sites, outDir, kertas, options.onPosterProgress);
+  const { pool, cache } = options;
+  const render = { pool, cache };
+  const printablesOfKecamatan = await printablesOfEach(sites, outDir, kertas, options.onPosterProgress, render);
   const printablesSeconds = (performance.now() - printStart) / 1000;
 
   log('Membuat gambar untuk pratinjau tautan dan media sosial…');
   const imageStart = performance.now();
-  const images = await imagesOfEach(sites, outDir, options.onImageProgress);
+  const images = await imagesOfEach(sites, outDir, options.onImageProgress, render);
   const imagesSeconds = (performance.now() - imageStart) / 1000;
 
   // Last, so that the hashes describe the files exactly as published. One per kecamatan, scoped to its path.

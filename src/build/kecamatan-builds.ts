@@ -6,6 +6,14 @@ import { generateImages, type ImageFile } from '../images/generate.ts';
 import type { KecamatanSite } from '../lib/content/load-wilayah.ts';
 import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
+import type { OutputCache } from '../drawing/cached-jobs.ts';
+import type { RenderPool } from './worker-pool.ts';
+
+/** How files are drawn: on the worker pool (worker-pool.ts) and through the cache (render-cache.ts), if given. */
+export interface RenderOptions {
+  pool?: RenderPool | undefined;
+  cache?: OutputCache | undefined;
+}
 
 /** Where a kecamatan's files go inside the build folder. */
 export function kecamatanOutDir(outDir: string, site: Pick<KecamatanSite, 'base'>): string {
@@ -31,6 +39,7 @@ export async function printablesOfEach(
   outDir: string,
   kertas: readonly Kertas[],
   onProgress?: (done: number, total: number, label: string) => void,
+  render: RenderOptions = {},
 ): Promise<PrintablesSummary[]> {
   const summaries: PrintablesSummary[] = [];
   for (const site of sites) {
@@ -39,6 +48,8 @@ export async function printablesOfEach(
       outDir: kecamatanOutDir(outDir, site),
       kertas,
       onProgress: progressOf(sites, site, onProgress),
+      runner: render.pool?.pdf,
+      cache: render.cache,
     });
     summaries.push({ ...summary, files: underBase(site.base, summary.files) });
   }
@@ -49,6 +60,7 @@ export async function imagesOfEach(
   sites: readonly KecamatanSite[],
   outDir: string,
   onProgress?: (done: number, total: number, label: string) => void,
+  render: RenderOptions = {},
 ): Promise<ImageFile[]> {
   const files: ImageFile[] = [];
   for (const site of sites) {
@@ -56,6 +68,8 @@ export async function imagesOfEach(
       content: site.content,
       outDir: kecamatanOutDir(outDir, site),
       onProgress: progressOf(sites, site, onProgress),
+      runner: render.pool?.png,
+      cache: render.cache,
     });
     files.push(...underBase(site.base, made));
   }

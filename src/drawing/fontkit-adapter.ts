@@ -27,6 +27,9 @@ interface TrueTypeFont extends Font {
 
 const parsed = new WeakMap<Uint8Array, Font>();
 
+/** Shaped strings kept per typeface before the memo starts again. */
+const MAX_MEMOISED_RUNS = 20_000;
+
 /** fontkit, except that fonts are parsed once per buffer and subsets keep the source's `loca` format. */
 export const fontkitAdapter: Fontkit = {
   create(buffer, postscriptName) {
@@ -47,7 +50,11 @@ function adapt(font: TrueTypeFont): Font {
   font.layout = (text, features) => {
     if (features !== undefined) return layout(text, features);
     let run = runs.get(text);
-    if (!run) runs.set(text, (run = layout(text)));
+    if (!run) {
+      // Bounded: a province's build lays out millions of strings; most repeat within a few files.
+      if (runs.size >= MAX_MEMOISED_RUNS) runs.clear();
+      runs.set(text, (run = layout(text)));
+    }
     return run;
   };
   return font;

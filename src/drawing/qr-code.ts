@@ -30,7 +30,18 @@ export interface QrSymbol {
   matrix: QrMatrix;
 }
 
+// A build draws the same address many times (every village poster carries every service's code, in
+// each paper size), and choosing the level means encoding up to three times: each text is encoded once.
+const encoded = new Map<string, QrSymbol>();
+
+/** The symbol for `text`; the same object for the same text (treat it as read-only). */
 export function encodeQr(text: string): QrSymbol {
+  let symbol = encoded.get(text);
+  if (!symbol) encoded.set(text, (symbol = encodeOnce(text)));
+  return symbol;
+}
+
+function encodeOnce(text: string): QrSymbol {
   for (const errorCorrection of ERROR_CORRECTION_LEVELS) {
     const code = QRCode.create(text, { errorCorrectionLevel: errorCorrection });
     if (code.version <= MAX_COMFORTABLE_VERSION || errorCorrection === 'M') {

@@ -8,6 +8,17 @@ import { QUIET_ZONE, type QrMatrix } from './qr-code.ts';
  * clockwise and holes anticlockwise, so the nonzero fill rule that pdf-lib uses paints holes white.
  */
 export function qrPath(matrix: QrMatrix, quietZone = QUIET_ZONE): string {
+  let byZone = traced.get(matrix);
+  if (!byZone) traced.set(matrix, (byZone = new Map()));
+  let path = byZone.get(quietZone);
+  if (path === undefined) byZone.set(quietZone, (path = tracePath(matrix, quietZone)));
+  return path;
+}
+
+// encodeQr hands out one matrix object per address, so each code is traced once per build.
+const traced = new WeakMap<QrMatrix, Map<number, string>>();
+
+function tracePath(matrix: QrMatrix, quietZone: number): string {
   const loops = traceOutlines(matrix);
   return loops
     .map((corners) => {

@@ -1,19 +1,27 @@
 // Writes every image for sharing into the build: a link preview per service and one for the other
 // pages, and a square QR image per service and per village. What each shows comes from share-images.ts.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { allShareImages, type ShareImage } from '../lib/share-images.ts';
+// The SVGs are written here; turning them into PNGs is a job for this process or a worker pool, and an
+// image whose SVG was rendered before comes from the cache.
+import { join } from 'node:path';
+import { writeQueue } from '../drawing/write-queue.ts';
+import { inlineRunner, renderCachedJobs, type JobRunner, type OutputCache } from '../drawing/cached-jobs.ts';
+import { allShareImages, MAX_IMAGE_BYTES, type ShareImage } from '../lib/share-images.ts';
 import { isPlaceholderSitus } from '../lib/urls.ts';
 import type { Content } from '../schema/index.ts';
 import { imageFonts } from './fonts.ts';
 import { ogImageSvg } from './og-image.ts';
-import { renderPng } from './render-png.ts';
+import type { RenderedPng } from './render-png.ts';
+import { renderImageJob, type ImageJob } from './render-job.ts';
 import { squareImageSvg } from './square-image.ts';
 
 export interface GenerateImagesOptions {
   content: Content;
   outDir: string;
   onProgress?: ((done: number, total: number, label: string) => void) | undefined;
+  /** Renders jobs elsewhere (src/build/worker-pool.ts); by default one after another in this process. */
+  runner?: JobRunner<ImageJob, RenderedPng> | undefined;
+  /** Images rendered by earlier builds, by their SVG (src/build/render-cache.ts). */
+  cache?: OutputCache | undefined;
 }
 
 export interface ImageFile {
@@ -24,23 +32,38 @@ export interface ImageFile {
   width: number;
   height: number;
   reduced: boolean;
+  /** True when the image came from the cache instead of being drawn. */
+  fromCache: boolean;
 }
 
 export async function generateImages(options: GenerateImagesOptions): Promise<ImageFile[]> {
   const { content, outDir, onProgress } = options;
   const fonts = await imageFonts();
   const contoh = isPlaceholderSitus(content.kecamatan.situs);
-  const images = allShareImages(content);
-  const files: ImageFile[] = [];
-  for (const image of images) {
-    const svg = image.kind === 'og' ? ogImageSvg(image, fonts, { contoh }) : squareImageSvg(image, fonts, { contoh });
-    const { png, width, height, reduced } = await renderPng(svg);
-    const path = image.path.replace(/^\//, '');
-    const file = join(outDir, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, png);
-    files.push({ path, kind: image.kind, bytes: png.length, width, height, reduced });
-    onProgress?.(files.length, images.length, `gambar ${image.title}`);
-  }
+  const jobs: ImageJob[] = allShareImages(content).map((image) => ({
+    path: image.path.replace(/^\//, ''),
+    kind: image.kind,
+    label: `gambar ${image.title}`,
+    svg: image.kind === 'og' ? ogImageSvg(image, fonts, { contoh }) : squareImageSvg(image, fonts, { contoh }),
+  }));
+  const files: ImageFile[] = new Array(jobs.length);
+  const output = writeQueue();
+  let done = 0;
+  await renderCachedJobs({
+    jobs,
+    namespace: 'png',
+    inputsOf: (job) => ({ svg: job.svg, maxBytes: MAX_IMAGE_BYTES }),
+    run: options.runner ?? inlineRunner(renderImageJob),
+    toEntry: ({ png, ...facts }) => ({ bytes: png, facts }),
+    fromEntry: ({ bytes, facts }) => ({ png: bytes, ...(facts as Omit<RenderedPng, 'png'>) }),
+    cache: options.cache,
+    onDone: (index, { png, width, height, reduced }, fromCache) => {
+      const job = jobs[index]!;
+      files[index] = { path: job.path, kind: job.kind, bytes: png.length, width, height, reduced, fromCache };
+      output.add(join(outDir, job.path), png);
+      onProgress?.(++done, jobs.length, job.label);
+    },
+  });
+  await output.flush();
   return files;
 }

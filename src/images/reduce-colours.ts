@@ -1,8 +1,8 @@
 // The fallback when a PNG is over its byte budget: map every pixel to the nearest of a few colours (the
 // palette's black, white and blue, and evenly spaced blends between each pair, which keep anti-aliased
 // edges smooth) and write an indexed PNG. Same size, same layout, far fewer bytes.
-import { crc32, deflateSync } from 'node:zlib';
 import { PALETTE } from './palette.ts';
+import { pngFile } from './png-file.ts';
 
 /** Blends between each pair of base colours, endpoints included. */
 const STEPS = 8;
@@ -46,17 +46,7 @@ export function reduceColours(
       rows[y * (width + 1) + 1 + x] = index;
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 3, 0, 0, 0], 8); // 8-bit indices, colour type 3 (palette), no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return pngFile(width, height, 3, rows, Buffer.from(palette.flat()), 9);
 }
 
 function closest(palette: readonly Rgb[], rgb: readonly number[]): number {
@@ -67,15 +57,6 @@ function closest(palette: readonly Rgb[], rgb: readonly number[]): number {
     if (distance < bestDistance) [best, bestDistance] = [index, distance];
   });
   return best;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
 }
 
 function parseHex(hex: string): Rgb {

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { MAX_IMAGE_BYTES } from '../lib/share-images.ts';
 import { FONT_FAMILY, imageFonts } from './fonts.ts';
+import { encodePng } from './png-file.ts';
 import { reduceColours } from './reduce-colours.ts';
 
 const require = createRequire(import.meta.url);
@@ -34,9 +35,10 @@ export interface RenderedPixels {
 export async function renderPng(svg: string, maxBytes = MAX_IMAGE_BYTES): Promise<RenderedPng> {
   return render(svg, (image) => {
     const { width, height } = image;
-    const png = image.asPng();
+    const pixels = image.pixels;
+    const png = encodePng(pixels, width, height);
     if (png.length <= maxBytes) return { png, width, height, reduced: false };
-    return { png: reduceColours(image.pixels, width, height), width, height, reduced: true };
+    return { png: reduceColours(pixels, width, height), width, height, reduced: true };
   });
 }
 

@@ -33,7 +33,8 @@ describe('PNG output', () => {
   it('renders at the exact size in full colour when within the budget, and the QR decodes', async () => {
     const { png, reduced } = await renderPng(svg);
     expect(reduced).toBe(false);
-    expect(pngHeader(png)).toMatchObject({ width: 1080, height: 1080, colourType: 6 });
+    // Truecolour without alpha (type 2): every image is opaque, so the alpha channel would carry nothing.
+    expect(pngHeader(png)).toMatchObject({ width: 1080, height: 1080, colourType: 2, bitDepth: 8 });
     expect(await decode(png)).toEqual(['https://kemlagi.mojokertokab.go.id/l/ktp-hilang/']);
   });
 

@@ -1,0 +1,84 @@
+// Spreads PDF and PNG rendering over the machine's cores: a pool of worker threads (piscina), each
+// rendering batches of jobs. Results come back in any order and go to their job's place, so the output
+// is the same as rendering in one process. PELITA_THREADS sets the number of threads; 1 renders in this
+// process. Small builds render in this process too, where starting threads would cost more than it saves.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { PrintJob } from '../../posters/print-jobs.ts';
+import type { RenderedPdf } from '../../posters/render-job.ts';
+import type { JobRunner } from '../drawing/cached-jobs.ts';
+import type { ImageJob } from '../images/render-job.ts';
+import type { RenderedPng } from '../images/render-png.ts';
+import type { RenderTask } from './render-worker.ts';
+
+export const THREADS_VARIABLE = 'PELITA_THREADS';
+
+/** Below this many jobs a kind renders in this process: starting threads would cost more. */
+const MIN_POOLED_JOBS = 24;
+
+export interface RenderPool {
+  threads: number;
+  pdf: JobRunner<PrintJob, RenderedPdf> | undefined;
+  png: JobRunner<ImageJob, RenderedPng> | undefined;
+  close(): Promise<void>;
+}
+
+/** The number of threads: PELITA_THREADS if set, else one per core. */
+export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[THREADS_VARIABLE];
+  if (raw === undefined || raw === '') return availableParallelism();
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`${THREADS_VARIABLE} must be a whole number of at least 1, not "${raw}"`);
+  }
+  return count;
+}
+
+/** A pool of `threads` workers, started on first use; with one thread, nothing is pooled. */
+export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_JOBS): RenderPool {
+  if (threads <= 1) return { threads: 1, pdf: undefined, png: undefined, close: async () => {} };
+  let pool: Piscina | undefined;
+  const started = () =>
+    (pool ??= new Piscina({
+      filename: new URL('./render-worker.ts', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+    }));
+  const runner =
+    <Job, Result>(kind: RenderTask['kind']): JobRunner<Job, Result> =>
+    async (jobs, done) => {
+      if (jobs.length < minPooledJobs) return inline(kind, jobs, done);
+      // Small batches keep every thread busy to the end and the progress line moving.
+      const size = Math.max(1, Math.min(16, Math.ceil(jobs.length / (threads * 8))));
+      const batches: Promise<void>[] = [];
+      for (let start = 0; start < jobs.length; start += size) {
+        const batch = jobs.slice(start, start + size);
+        batches.push(
+          started()
+            .run({ kind, jobs: batch })
+            .then((results: Result[]) => results.forEach((result, at) => done(start + at, result))),
+        );
+      }
+      await Promise.all(batches);
+    };
+  return {
+    threads,
+    pdf: runner<PrintJob, RenderedPdf>('pdf'),
+    png: runner<ImageJob, RenderedPng>('png'),
+    close: async () => {
+      await pool?.destroy();
+    },
+  };
+}
+
+async function inline<Job, Result>(
+  kind: RenderTask['kind'],
+  jobs: readonly Job[],
+  done: (index: number, result: Result) => void,
+): Promise<void> {
+  const { default: render } = await import('./render-worker.ts');
+  for (const [index, job] of jobs.entries()) {
+    const [result] = await render({ kind, jobs: [job] } as RenderTask);
+    done(index, result as Result);
+  }
+}
