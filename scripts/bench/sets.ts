@@ -47,10 +47,10 @@ export async function prepareSet(name: SetName, sampleDir: string, workDir: stri
         single: true,
       };
     case 'besar':
-      await generateContent(sampleDir, dir, { layanan: 1000, desa: 300 });
+      const made = await generateContent(sampleDir, dir, { layanan: 1000, desa: 300 });
       return {
         name,
-        title: 'besar (1.000 layanan, 300 desa)',
+        title: `besar (${made.layanan.toLocaleString('id-ID')} layanan, ${made.desa} desa dari ${made.kecamatan})`,
         units: [dir],
         mode: 'one kecamatan',
         scale: 1,
