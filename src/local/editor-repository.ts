@@ -1,12 +1,13 @@
 // The browser editor driven by a script: a content folder copied into the browser's private file system
 // (OPFS) as a git working folder, and Sveltia's local-repository mode pointed at it by replacing the
-// native folder picker, which Playwright cannot answer. The same seeding as the browser tests
-// (tests/support/editor.ts), for scripts, which may not import tests/.
+// native folder picker, which Playwright cannot answer. Used by the screenshot script and, through
+// tests/support/editor.ts, by the browser tests.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 
-const REPO = 'repo';
+/** The OPFS folder that stands for the repository. */
+export const REPO = 'repo';
 
 /** Every file of `contentDir`, keyed by its path inside the repository: `folder` then the relative path. */
 export async function contentFilesAt(contentDir: string, folder: string): Promise<Record<string, string>> {

@@ -112,16 +112,29 @@ async function savedContent() {
 
 const message = () => page.locator('#pelita-pesan');
 
+/** The one field of a list that is still empty: the item just added. */
+async function emptyField(fields: ReturnType<Page['getByRole']>) {
+  const all = await fields.all();
+  const empty = [];
+  for (const field of all) if ((await field.inputValue()) === '') empty.push(field);
+  expect(empty).toHaveLength(1);
+  return empty[0]!;
+}
+
 describe('editor konten di browser', () => {
   it('saves a service edit that passes the check and changes only the edited fields', async () => {
     await openEntry('layanan/entries/sktm');
     const waktu = page.getByRole('textbox', { name: 'waktu' });
     await waktu.fill('Sekitar 20 menit jika berkas lengkap');
+    const dokumenFields = page.getByRole('textbox', { name: 'dokumen' });
+    const fieldsBefore = await dokumenFields.count();
     await page
       .getByRole('button', { name: ADD(label('layanan', 'persyaratan')) })
       .first()
       .click();
-    const dokumen = page.getByRole('textbox', { name: 'dokumen' }).last();
+    // Sveltia draws the new item a moment after the click; until then another field would be typed into.
+    await expect.poll(() => dokumenFields.count()).toBeGreaterThan(fieldsBefore);
+    const dokumen = await emptyField(dokumenFields);
     await dokumen.fill('Fotokopi buku nikah orang tua');
     expect([await waktu.inputValue(), await dokumen.inputValue()]).toEqual([
       'Sekitar 20 menit jika berkas lengkap',

@@ -1,45 +1,17 @@
 // The browser editor in a test: a content folder copied into the browser's private file system (OPFS)
 // as a git working folder, and Sveltia's local-repository mode pointed at it by replacing the native
-// folder picker, which Playwright cannot answer.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+// folder picker, which Playwright cannot answer. Tests also read the files back.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
+import { contentFilesAt, REPO } from '../../src/local/editor-repository.ts';
 
-const REPO = 'repo';
+// Seeding lives in src/local/, shared with the screenshot script (scripts may not import tests/).
+export { seedRepository } from '../../src/local/editor-repository.ts';
 
 /** Every file of `contentDir`, keyed by its path inside the repository (relative to `root`). */
-export async function repositoryFiles(contentDir: string, root = process.cwd()): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(contentDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(root, path).split('\\').join('/')] = await readFile(path, 'utf8');
-  }
-  return files;
-}
-
-/** Seeds OPFS on the page's origin (call on any page of the site) and makes the picker return it. */
-export async function seedRepository(page: Page, files: Record<string, string>): Promise<void> {
-  await page.evaluate(
-    async ({ files, name }) => {
-      const root = await navigator.storage.getDirectory();
-      const repo = await root.getDirectoryHandle(name, { create: true });
-      await repo.getDirectoryHandle('.git', { create: true });
-      for (const [path, text] of Object.entries(files)) {
-        const parts = path.split('/');
-        let dir = repo;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-    },
-    { files, name: REPO },
-  );
-  await page.addInitScript((name) => {
-    (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker = async () =>
-      (await navigator.storage.getDirectory()).getDirectoryHandle(name);
-  }, REPO);
+export function repositoryFiles(contentDir: string, root = process.cwd()): Promise<Record<string, string>> {
+  return contentFilesAt(contentDir, relative(root, contentDir).split(sep).join(posix.sep));
 }
 
 /** A file of the seeded repository as the editor left it; undefined when it does not exist. */
