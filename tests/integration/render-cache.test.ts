@@ -52,22 +52,27 @@ async function edit(file: string, from: string | RegExp, to: string): Promise<vo
   await writeFile(file, edited);
 }
 
+// The tests share one content folder and cache, and pass in any order (the suite may run shuffled): each
+// starts from what the content is now, and the edit tests first bring the cache up to date.
 describe('render cache', () => {
   let konten: string;
   let cacheRoot: string;
-  let cold: Built;
 
   beforeAll(async () => {
     konten = await contentWith();
     cacheRoot = await tempDir('cache');
-    cold = await build(konten, await openRenderCache(cacheRoot));
   });
   afterAll(() => removeDir(konten));
 
+  /** A build that leaves the shared cache holding the content as it is now. */
+  const warmUp = async () => void (await build(konten, await openRenderCache(cacheRoot)));
+
   it('draws everything on the first build, then takes every file from the cache, byte for byte', async () => {
+    const root = await tempDir('cache-pertama');
+    const cold = await build(konten, await openRenderCache(root));
     expect(cold.reused).toEqual([]);
     expect(cold.drawn.length).toBeGreaterThan(8);
-    const warm = await build(konten, await openRenderCache(cacheRoot));
+    const warm = await build(konten, await openRenderCache(root));
     expect(warm.drawn).toEqual([]);
     expect(await outputs(warm.dir)).toEqual(await outputs(cold.dir));
     const fresh = await build(konten, undefined);
@@ -75,6 +80,7 @@ describe('render cache', () => {
   });
 
   it("redraws only a service's sheets when its requirements change", async () => {
+    await warmUp();
     await edit(join(konten, 'layanan/sktm.md'), 'Fotokopi KTP-el', 'Fotokopi KTP-el pemohon');
     const after = await build(konten, await openRenderCache(cacheRoot));
     expect(after.drawn).toEqual(['lembar/besar/sktm.pdf', 'lembar/sktm.pdf']);
@@ -83,6 +89,7 @@ describe('render cache', () => {
   });
 
   it('redraws the village posters, and that service’s sheets and images, when its title changes', async () => {
+    await warmUp();
     await edit(join(konten, 'layanan/sktm.md'), /^judul: .*$/m, 'judul: Surat Keterangan Kurang Mampu (SKTM)');
     const after = await build(konten, await openRenderCache(cacheRoot));
     expect(after.drawn).toEqual([
