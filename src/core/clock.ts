@@ -7,9 +7,25 @@ import { UserError } from './user-error.ts';
 
 export const TODAY_VARIABLE = 'PELITA_HARI_INI';
 
+/** A day set by code rather than the environment: the browser editor has no process.env (see below). */
+let setDay: string | undefined;
+
+/**
+ * Fixes "today" for code bundled into the browser (the editor's save check), where Vite replaces
+ * `process.env` with an empty object at build time: the editor passes the build's PELITA_HARI_INI here,
+ * so the browser and `npm run check` agree on the day.
+ */
+export function setToday(day: string | undefined): void {
+  setDay = day || undefined;
+}
+
+function fixedDay(): string | undefined {
+  return setDay ?? process.env[TODAY_VARIABLE];
+}
+
 /** Today as YYYY-MM-DD: PELITA_HARI_INI when set, else the date in Western Indonesia Time (WIB). */
 export function today(): string {
-  const fixed = process.env[TODAY_VARIABLE];
+  const fixed = fixedDay();
   if (fixed === undefined || fixed === '') return toIsoDate(new Date(), 'WIB');
   if (!isIsoDate(fixed)) {
     throw new UserError(
@@ -24,11 +40,11 @@ export function today(): string {
  * that a build for a fixed day gives the same files every time.
  */
 export function now(): Date {
-  const fixed = process.env[TODAY_VARIABLE];
+  const fixed = fixedDay();
   return fixed ? parseIsoDate(today(), 'WIB') : new Date();
 }
 
 /** Where "today" came from, for the line a build prints and records. */
 export function todaySource(): string {
-  return process.env[TODAY_VARIABLE] ? `${TODAY_VARIABLE}` : 'jam komputer, WIB';
+  return fixedDay() ? `${TODAY_VARIABLE}` : 'jam komputer, WIB';
 }

@@ -1,7 +1,7 @@
 // The editor page's script: starts Sveltia CMS with the configuration generated at build time, and
 // checks every save with the project's own schema before Sveltia writes anything.
 import CMS, { type CmsConfig } from '@sveltia/cms';
-import { TODAY_VARIABLE } from '../core/clock.ts';
+import { setToday } from '../core/clock.ts';
 import { checkEntry } from './check-entry.ts';
 import { remember } from './cross-file.ts';
 import type { EditorData } from './editor-data.ts';
@@ -16,11 +16,9 @@ interface ImmutableEntry {
 const root = document.getElementById('pelita-editor')!;
 const { config, data } = JSON.parse(root.dataset.editor!) as { config: CmsConfig; data: EditorData };
 
-// The schema asks the one clock (src/core/clock.ts), which reads process.env: give the browser one, with
-// the build's fixed day when there was one, so the browser and `npm run check` agree on "today".
-const shim = globalThis as unknown as { process?: { env: Record<string, string | undefined> } };
-shim.process ??= { env: {} };
-if (data.hariIni) shim.process.env[TODAY_VARIABLE] = data.hariIni;
+// The schema asks the one clock (src/core/clock.ts); give it the build's fixed day when there was one, so
+// the browser and `npm run check` agree on "today".
+setToday(data.hariIni);
 
 CMS.registerEventListener({
   name: 'preSave',
