@@ -1,7 +1,8 @@
 // A new PDF with the metadata every Pelita file carries. Dates come from the content or the print run,
 // never the clock, so rebuilding unchanged content on the same day writes byte-identical files.
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFContentStream, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { PDFContentStream, PDFDocument, PDFRawStream, type PDFContext } from 'pdf-lib';
 import { parseIsoDate } from '../src/core/dates.ts';
 
 export interface PdfMetadata {
@@ -15,6 +16,7 @@ export interface PdfMetadata {
 export async function createPdf(metadata: PdfMetadata): Promise<PDFDocument> {
   // updateMetadata: false stops pdf-lib stamping its own producer and the current time on save.
   const doc = await PDFDocument.create({ updateMetadata: false });
+  compressWithZlib(doc.context);
   const date = parseIsoDate(metadata.date, 'WIB');
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
   doc.setSubject(metadata.subject);
@@ -40,4 +42,26 @@ export async function savePdf(doc: PDFDocument): Promise<Uint8Array> {
     doc.context.assign(ref, PDFRawStream.of(object.dict, compressed));
   }
   return doc.save();
+}
+
+/** Compressed streams by the hash of their contents: font files and maps repeat in every document. */
+const compressed = new Map<string, Uint8Array>();
+const MAX_MEMOISED_STREAMS = 256;
+
+/**
+ * pdf-lib compresses the streams it makes itself (font files, their glyph maps) with pako, in JavaScript:
+ * a font subset of some 20 KB per weight, in every document. Node's zlib does it natively, and a stream
+ * seen before (the same subset in the next poster) is not compressed again.
+ */
+function compressWithZlib(context: PDFContext): void {
+  context.flateStream = (contents, dict = {}) => {
+    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
+    const key = createHash('sha1').update(bytes).digest('hex');
+    let deflated = compressed.get(key);
+    if (!deflated) {
+      if (compressed.size >= MAX_MEMOISED_STREAMS) compressed.clear();
+      compressed.set(key, (deflated = deflateSync(bytes)));
+    }
+    return context.stream(deflated, { ...dict, Filter: 'FlateDecode' });
+  };
 }
