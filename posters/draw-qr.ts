@@ -1,6 +1,7 @@
 // Draws one QR code as vector art, makes it a clickable link in the PDF, and prints its address under it
 // for people who type rather than scan.
-import { degrees, drawSvgPath, PDFString, type PDFDocument, type PDFOperator, type PDFPage } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { degrees, drawObject, drawSvgPath, PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { printableUrl } from '../src/lib/urls.ts';
 import { BLACK, drawFitted, WHITE, type FittedStyle } from './draw-text.ts';
 import type { Rect } from './geometry.ts';
@@ -22,25 +23,47 @@ export function drawQr(doc: PDFDocument, page: PDFPage, url: string, box: Rect, 
   const moduleSize = box.width / sideWithQuietZone(symbol.matrix);
   // The quiet zone is painted white so a code stays readable even if a background is ever added.
   page.drawRectangle({ x: box.x, y: box.y, width: box.width, height: box.width, color: WHITE });
-  page.pushOperators(...qrOperators(qrPath(symbol.matrix), box.x, box.y + box.width, moduleSize));
+  drawCodeForm(doc, page, qrPath(symbol.matrix), box, moduleSize);
   addLink(doc, page, url, box);
   if (label) drawFitted(page, printableUrl(url), label.box, { align: 'center', ...label });
   return { url, version: symbol.version };
 }
 
-// The operators page.drawSvgPath would write, made once per code and place: every village poster draws
-// each service's code in the same cell, and parsing the path again for each was most of a poster's time.
-// Operators are plain values, so one list can go into any number of pages and documents.
-const operators = new Map<string, PDFOperator[]>();
+// Each code is a form XObject: the operators page.drawSvgPath would write, compressed once per code and
+// place. Every village poster draws each service's code in the same cell, and parsing, writing and
+// compressing that path again for every poster was most of its time; the compressed bytes are kept
+// (a province draws thousands of codes, so only bytes, no operator objects). The all-villages file keeps
+// one copy of each identical form (combine-pdfs.ts).
+const forms = new Map<string, Uint8Array>();
+const MAX_MEMOISED_CODES = 4_000;
 
-function qrOperators(path: string, x: number, y: number, scale: number): PDFOperator[] {
+/** Draws the code's path into `box` (page coordinates) through a form XObject of its own. */
+function drawCodeForm(doc: PDFDocument, page: PDFPage, path: string, box: Rect, scale: number): void {
+  const x = box.x;
+  const y = box.y + box.width;
   const key = `${x} ${y} ${scale} ${path}`;
-  let list = operators.get(key);
-  if (!list) {
-    list = drawSvgPath(path, { x, y, scale, color: BLACK, borderColor: undefined, borderWidth: 0, rotate: degrees(0) });
-    operators.set(key, list);
+  let compressed = forms.get(key);
+  if (!compressed) {
+    const operators = drawSvgPath(path, {
+      x,
+      y,
+      scale,
+      color: BLACK,
+      borderColor: undefined,
+      borderWidth: 0,
+      rotate: degrees(0),
+    });
+    if (forms.size >= MAX_MEMOISED_CODES) forms.clear();
+    forms.set(key, (compressed = deflateSync(operators.join('\n'))));
   }
-  return list;
+  const form = doc.context.stream(compressed, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [box.x, box.y, box.x + box.width, box.y + box.width],
+    Filter: 'FlateDecode',
+  });
+  const name = page.node.newXObject('QR', doc.context.register(form));
+  page.pushOperators(drawObject(name));
 }
 
 /** A URI link annotation over the code, so the PDF on a screen opens the page when the code is clicked. */
