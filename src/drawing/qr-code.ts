@@ -42,16 +42,21 @@ export function encodeQr(text: string): QrSymbol {
 }
 
 function encodeOnce(text: string): QrSymbol {
+  const errorCorrection = strongestComfortableLevel(text);
+  const code = QRCode.create(text, { errorCorrectionLevel: errorCorrection });
+  return { text, version: code.version, errorCorrection, matrix: { size: code.modules.size, data: code.modules.data } };
+}
+
+/**
+ * The strongest level whose code stays within MAX_COMFORTABLE_VERSION, else M. A trial encoding with a
+ * fixed mask gives the version (the mask never changes it) without scoring all eight masks, which is
+ * most of what encoding costs; only the chosen level is encoded in full.
+ */
+function strongestComfortableLevel(text: string): ErrorCorrection {
   for (const errorCorrection of ERROR_CORRECTION_LEVELS) {
-    const code = QRCode.create(text, { errorCorrectionLevel: errorCorrection });
-    if (code.version <= MAX_COMFORTABLE_VERSION || errorCorrection === 'M') {
-      return {
-        text,
-        version: code.version,
-        errorCorrection,
-        matrix: { size: code.modules.size, data: code.modules.data },
-      };
-    }
+    if (errorCorrection === 'M') return errorCorrection;
+    const trial = QRCode.create(text, { errorCorrectionLevel: errorCorrection, maskPattern: 0 });
+    if (trial.version <= MAX_COMFORTABLE_VERSION) return errorCorrection;
   }
   throw new Error('unreachable: M is the last level tried');
 }

@@ -42,8 +42,15 @@ export function breakWord(word: string, fits: (piece: string) => boolean): strin
 }
 
 function bestCut(word: string, fits: (piece: string) => boolean): number {
+  // The longest prefix that fits, by halving: a longer prefix is never narrower, and every prefix tried is
+  // a new string to measure (an address has dozens).
   let longest = 1;
-  while (longest < word.length && fits(word.slice(0, longest + 1))) longest++;
+  let tooLong = word.length + 1;
+  while (tooLong - longest > 1) {
+    const middle = Math.floor((longest + tooLong) / 2);
+    if (fits(word.slice(0, middle))) longest = middle;
+    else tooLong = middle;
+  }
   const cuts = [...word.slice(1, longest + 1)].map((_, i) => i + 1);
   return cuts.find((cut) => word[cut] === '/') ?? cuts.findLast((cut) => word[cut - 1] === '-') ?? longest;
 }
