@@ -44,6 +44,8 @@ export interface BuildSummary {
   /** Per kecamatan, in the order of wilayah.kecamatan (one entry for a lone kecamatan). */
   printablesOfKecamatan: PrintablesSummary[];
   printablesSeconds: number;
+  /** Of printablesSeconds, until every village poster and all-villages file was made (they go first). */
+  villagePostersSeconds: number;
   images: ImageFile[];
   imagesSeconds: number;
   /** What a phone stores for offline use after the first visit (every kecamatan's added up). */
@@ -80,6 +82,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       printables,
       printablesOfKecamatan: [],
       printablesSeconds: 0,
+      villagePostersSeconds: 0,
       images: [],
       imagesSeconds: 0,
       precache: { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 },
@@ -90,7 +93,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const printStart = performance.now();
   const { pool, cache } = options;
   const render = { pool, cache };
-  const printablesOfKecamatan = await printablesOfEach(sites, outDir, kertas, options.onPosterProgress, render);
+  const { summaries: printablesOfKecamatan, villagePostersSeconds } = await printablesOfEach(
+    sites,
+    outDir,
+    kertas,
+    options.onPosterProgress,
+    render,
+  );
   const printablesSeconds = (performance.now() - printStart) / 1000;
 
   log('Membuat gambar untuk pratinjau tautan dan media sosial…');
@@ -121,6 +130,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     printables: mergePrintables(printablesOfKecamatan),
     printablesOfKecamatan,
     printablesSeconds,
+    villagePostersSeconds,
     images,
     imagesSeconds,
     precache,

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { generateImages, type ImageFile } from '../images/generate.ts';
 import type { KecamatanSite } from '../lib/content/load-wilayah.ts';
-import { generatePrintables, type PrintablesSummary } from '../../posters/generate.ts';
+import { generatePrintablesOfEach, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
 import type { OutputCache } from '../drawing/cached-jobs.ts';
 import type { RenderPool } from './worker-pool.ts';
@@ -34,26 +34,29 @@ function underBase<T extends { path: string }>(base: string, files: readonly T[]
   return files.map((file) => ({ ...file, path: `${prefix}${file.path}` }));
 }
 
+/** Every kecamatan's posters and sheets in one run over the pool (posters/generate.ts). */
 export async function printablesOfEach(
   sites: readonly KecamatanSite[],
   outDir: string,
   kertas: readonly Kertas[],
   onProgress?: (done: number, total: number, label: string) => void,
   render: RenderOptions = {},
-): Promise<PrintablesSummary[]> {
-  const summaries: PrintablesSummary[] = [];
-  for (const site of sites) {
-    const summary = await generatePrintables({
+): Promise<{ summaries: PrintablesSummary[]; villagePostersSeconds: number }> {
+  const { summaries, villagePostersSeconds } = await generatePrintablesOfEach({
+    units: sites.map((site) => ({
       content: site.content,
       outDir: kecamatanOutDir(outDir, site),
-      kertas,
-      onProgress: progressOf(sites, site, onProgress),
-      runner: render.pool?.pdf,
-      cache: render.cache,
-    });
-    summaries.push({ ...summary, files: underBase(site.base, summary.files) });
-  }
-  return summaries;
+      label: site.content.kecamatan.nama,
+    })),
+    kertas,
+    onProgress,
+    runner: render.pool?.pdf,
+    cache: render.cache,
+  });
+  return {
+    summaries: summaries.map((summary, index) => ({ ...summary, files: underBase(sites[index]!.base, summary.files) })),
+    villagePostersSeconds,
+  };
 }
 
 export async function imagesOfEach(

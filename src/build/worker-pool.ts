@@ -48,18 +48,20 @@ export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_J
     <Job, Result>(kind: RenderTask['kind']): JobRunner<Job, Result> =>
     async (jobs, done) => {
       if (jobs.length < minPooledJobs) return inline(kind, jobs, done);
-      // Small batches keep every thread busy to the end and the progress line moving.
+      // Small batches keep every thread busy to the end and the progress line moving. Two batches per thread
+      // are in flight at a time, handed out in job order: the pool itself does not keep its queue's order,
+      // and the build relies on that order (village posters first, see posters/generate.ts).
       const size = Math.max(1, Math.min(16, Math.ceil(jobs.length / (threads * 8))));
-      const batches: Promise<void>[] = [];
-      for (let start = 0; start < jobs.length; start += size) {
-        const batch = jobs.slice(start, start + size);
-        batches.push(
-          started()
-            .run({ kind, jobs: batch })
-            .then((results: Result[]) => results.forEach((result, at) => done(start + at, result))),
-        );
-      }
-      await Promise.all(batches);
+      let next = 0;
+      const feed = async (): Promise<void> => {
+        while (next < jobs.length) {
+          const start = next;
+          next += size;
+          const results: Result[] = await started().run({ kind, jobs: jobs.slice(start, start + size) });
+          results.forEach((result, at) => done(start + at, result));
+        }
+      };
+      await Promise.all(Array.from({ length: threads * 2 }, feed));
     };
   return {
     threads,
