@@ -1,7 +1,8 @@
 // The file with every village's poster: the pages of the single-village files, copied in order, so that
 // no poster is drawn twice. Village posters start their font subsets from the same repertoire (font.ts),
-// so their subsets are usually identical: the copies are merged into one per weight, and the file embeds
-// each weight once, as a file drawn in one go would. A poster whose subset differs keeps its own.
+// so their subsets are usually identical, and every poster of a kecamatan draws each service's code as
+// the same form (draw-qr.ts): the copies of each are merged into one, so the file embeds each weight and
+// each code once, as a file drawn in one go would. A poster whose subset differs keeps its own.
 import { createHash } from 'node:crypto';
 import {
   ParseSpeeds,
@@ -23,27 +24,28 @@ export async function combinePdfs(parts: readonly Uint8Array[], metadata: PdfMet
     const pages = await combined.copyPages(source, source.getPageIndices());
     for (const page of pages) combined.addPage(page);
   }
-  mergeIdenticalFonts(combined);
+  mergeIdenticalResources(combined, 'Font');
+  mergeIdenticalResources(combined, 'XObject');
   return combined.save();
 }
 
-/** Points every page at the first of each set of identical fonts and removes the other copies. */
-function mergeIdenticalFonts(doc: PDFDocument): void {
+/** Points every page at the first of each set of identical resources and removes the other copies. */
+function mergeIdenticalResources(doc: PDFDocument, kind: 'Font' | 'XObject'): void {
   const { context } = doc;
   const keys = new Map<PDFRef, string>();
   const first = new Map<string, PDFRef>();
   const duplicates = new Set<PDFRef>();
   for (const page of doc.getPages()) {
-    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
-    if (!fonts) continue;
-    for (const [name, value] of fonts.entries()) {
+    const resources = page.node.Resources()?.lookupMaybe(PDFName.of(kind), PDFDict);
+    if (!resources) continue;
+    for (const [name, value] of resources.entries()) {
       if (!(value instanceof PDFRef)) continue;
       let key = keys.get(value);
       if (key === undefined) keys.set(value, (key = digest(context, value)));
       const kept = first.get(key);
       if (!kept) first.set(key, value);
       else if (kept !== value) {
-        fonts.set(name, kept);
+        resources.set(name, kept);
         duplicates.add(value);
       }
     }
@@ -77,7 +79,7 @@ function digest(context: PDFContext, ref: PDFRef): string {
   return hash.digest('hex');
 }
 
-/** Deletes an object and everything it refers to: a duplicate font owns all of that alone. */
+/** Deletes an object and everything it refers to: a duplicate font or form owns all of that alone. */
 function removeGraph(context: PDFContext, ref: PDFRef): void {
   const refs: PDFRef[] = [];
   const seen = new Set<PDFRef>();
