@@ -9,6 +9,8 @@ export interface BuildRecord {
   seconds: number;
   siteSeconds: number;
   printablesSeconds: number;
+  /** Of printablesSeconds, until the village posters and all-villages files were done (they go first). */
+  villagePostersSeconds: number;
   imagesSeconds: number;
   peakMemoryBytes: number;
   pages: number;
@@ -65,6 +67,7 @@ export function sumBuilds(records: readonly BuildRecord[]): BuildRecord {
     seconds: add((r) => r.seconds),
     siteSeconds: add((r) => r.siteSeconds),
     printablesSeconds: add((r) => r.printablesSeconds),
+    villagePostersSeconds: add((r) => r.villagePostersSeconds),
     imagesSeconds: add((r) => r.imagesSeconds),
     peakMemoryBytes: Math.max(...records.map((r) => r.peakMemoryBytes)),
     pages: add((r) => r.pages),
