@@ -15,7 +15,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
-import { createPdf, type PdfMetadata } from './pdf-file.ts';
+import { createPdf, WRITE_OPTIONS, type PdfMetadata } from './pdf-file.ts';
 
 export async function combinePdfs(parts: readonly Uint8Array[], metadata: PdfMetadata): Promise<Uint8Array> {
   const combined = await createPdf(metadata);
@@ -26,7 +26,7 @@ export async function combinePdfs(parts: readonly Uint8Array[], metadata: PdfMet
   }
   mergeIdenticalResources(combined, 'Font');
   mergeIdenticalResources(combined, 'XObject');
-  return combined.save();
+  return combined.save(WRITE_OPTIONS);
 }
 
 /** Points every page at the first of each set of identical resources and removes the other copies. */
