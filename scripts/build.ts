@@ -53,7 +53,7 @@ await runCommand({
     }
     // Loaded here, not at the top: --help and a mistyped flag answer without loading Astro first.
     const { buildSite } = await import('../src/build/build-site.ts');
-    const { renderPool } = await import('../src/build/worker-pool.ts');
+    const { MIN_POOLED_JOBS, renderPool } = await import('../src/build/worker-pool.ts');
     const { openRenderCache } = await import('../src/build/render-cache.ts');
     const started = performance.now();
     process.env.PELITA_CONTENT = konten;
@@ -72,6 +72,9 @@ await runCommand({
 
     const progress = progressReporter('Membuat');
     const pool = renderPool();
+    // A build with enough to draw starts its threads now; they load while the site is built.
+    const villagePosters = wilayah.kecamatan.reduce((sum, site) => sum + site.content.desa.length * kertas.length, 0);
+    if (!beranda && villagePosters >= MIN_POOLED_JOBS) pool.start();
     const cache = cacheDir ? await openRenderCache(cacheDir) : undefined;
     const summary = await publishAtomically(keluar, (staging) =>
       buildSite({

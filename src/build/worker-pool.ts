@@ -14,12 +14,17 @@ import type { RenderTask } from './render-worker.ts';
 export const THREADS_VARIABLE = 'PELITA_THREADS';
 
 /** Below this many jobs a kind renders in this process: starting threads would cost more. */
-const MIN_POOLED_JOBS = 24;
+export const MIN_POOLED_JOBS = 24;
 
 export interface RenderPool {
   threads: number;
   pdf: JobRunner<PrintJob, RenderedPdf> | undefined;
   png: JobRunner<ImageJob, RenderedPng> | undefined;
+  /**
+   * Starts the threads now, so that they load their code while this process does other work (the
+   * site build uses one core), instead of when the first PDF is due.
+   */
+  start(): void;
   close(): Promise<void>;
 }
 
@@ -36,7 +41,7 @@ export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
 
 /** A pool of `threads` workers, started on first use; with one thread, nothing is pooled. */
 export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_JOBS): RenderPool {
-  if (threads <= 1) return { threads: 1, pdf: undefined, png: undefined, close: async () => {} };
+  if (threads <= 1) return { threads: 1, pdf: undefined, png: undefined, start: () => {}, close: async () => {} };
   let pool: Piscina | undefined;
   const started = () =>
     (pool ??= new Piscina({
@@ -67,6 +72,7 @@ export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_J
     threads,
     pdf: runner<PrintJob, RenderedPdf>('pdf'),
     png: runner<ImageJob, RenderedPng>('png'),
+    start: () => void started(),
     close: async () => {
       await pool?.destroy();
     },
