@@ -6,6 +6,7 @@
 // service slugs of up to about 17 characters on a real domain. Choosing Q for every code instead would
 // push half the sample addresses to version 5 and shrink every module of those codes.
 import QRCode from 'qrcode';
+import { MAX_COMFORTABLE_VERSION } from '../lib/qr-plan.ts';
 
 /** Strongest first; M is the floor, used even when an address is too long for version 4. */
 const ERROR_CORRECTION_LEVELS = ['H', 'Q', 'M'] as const;
@@ -14,8 +15,8 @@ export type ErrorCorrection = (typeof ERROR_CORRECTION_LEVELS)[number];
 /** Light modules kept around the symbol; ISO/IEC 18004 asks for at least 4. */
 export const QUIET_ZONE = 4;
 
-/** The version posters are laid out for; above it modules get small, and `generatePrintables` reports it. */
-export const MAX_COMFORTABLE_VERSION = 4;
+// The version posters are laid out for; above it modules get small, and `generatePrintables` reports it.
+export { MAX_COMFORTABLE_VERSION } from '../lib/qr-plan.ts';
 
 /** A square grid of modules, row-major, 1 = dark. */
 export interface QrMatrix {

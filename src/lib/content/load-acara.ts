@@ -8,15 +8,17 @@ import type { ShowPath } from './display-path.ts';
 import { slugOf } from './file-slug.ts';
 import { listFolder } from './list-folder.ts';
 import { readContentFile } from './read-content-file.ts';
+import type { Located } from './cross-checks.ts';
 
 export async function loadAcara(
   dir: string,
   show: ShowPath,
   layananSlugs: readonly string[],
-): Promise<{ acara: Acara[]; problems: Problem[]; files: number }> {
+): Promise<{ acara: Acara[]; located: Located<Acara>[]; problems: Problem[]; files: number }> {
   const listing = await listFolder(dir, contentFiles.acara, show);
   const problems = [...listing.problems];
   const acara: Acara[] = [];
+  const located: Located<Acara>[] = [];
   for (const path of listing.files) {
     const file = show(path);
     const { slug, problems: nameProblems } = slugOf(path, file, 'bazar-2027-02.md');
@@ -41,8 +43,10 @@ export async function loadAcara(
         }),
       );
     });
-    acara.push({ ...read.data, slug, catatan: read.body.text.trim() });
+    const entry = { ...read.data, slug, catatan: read.body.text.trim() };
+    acara.push(entry);
+    located.push({ entry, file });
   }
   // `files` lets callers tell a file that failed to load (its page unknown) from a wrong reference.
-  return { acara, problems, files: listing.files.length };
+  return { acara, located, problems, files: listing.files.length };
 }

@@ -17,6 +17,7 @@ import { loadSinonim } from './load-sinonim.ts';
 import { loadSkm } from './load-skm.ts';
 import { readContentFile } from './read-content-file.ts';
 import { checkRegister } from './register-check.ts';
+import { checkPrintedAddressLengths } from './qr-density-check.ts';
 import { loadRegistry } from './registry-file.ts';
 
 export interface LoadResult {
@@ -79,6 +80,13 @@ export async function loadContent(dir: string = contentDir(), within?: Kecamatan
     ...layanan.problems,
     ...checkDesaSet(desa.desa),
     ...checkRegister(kecamatan.data, at('kecamatan')[1], desa.desa),
+    ...checkPrintedAddressLengths({
+      situs: kecamatan.data?.situs,
+      kecamatanFile: at('kecamatan')[1],
+      desa: desa.desa,
+      layanan: layanan.layanan,
+      acara: acara.located,
+    }),
     ...checkLayananSet(layanan.layanan),
     ...skm.problems,
     ...acara.problems,
