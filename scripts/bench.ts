@@ -76,9 +76,13 @@ await runCommand({
     kertas: kertasFlag,
     set: setFlag,
     sampel: sampelFlag,
+    'dingin-saja': {
+      switch: true,
+      help: 'ukur build dingin saja, tanpa build hangat dan tanpa build setelah satu layanan diubah (untuk set provinsi)',
+    },
   },
   example: '--set contoh,besar,kabupaten --keluar hasil-bench',
-  async run({ konten, keluar, kertas, set, sampel }) {
+  async run({ konten, keluar, kertas, set, sampel, 'dingin-saja': coldOnly }) {
     console.log(todayLine());
     // Every set is built on the same day, the one printed above, even if midnight passes during the run.
     const env = { ...process.env, [TODAY_VARIABLE]: today() };
@@ -94,6 +98,7 @@ await runCommand({
           env,
           kertas: kertas.join(','),
           withLighthouse: name === 'contoh',
+          coldOnly,
         });
       }
       if (keluar) console.log(`\nHasil disimpan di ${keluar}/.`);
@@ -107,6 +112,8 @@ interface BuildSettings {
   env: NodeJS.ProcessEnv;
   kertas: string;
   withLighthouse: boolean;
+  /** Only the cold build: a province's warm and edited builds add half an hour. */
+  coldOnly: boolean;
 }
 
 /** Inside the project the short path (content), elsewhere the full one. */
@@ -116,6 +123,8 @@ function shownPath(path: string): string {
 }
 
 type Row = [string, string];
+
+const NOT_MEASURED = 'not measured (--dingin-saja)';
 
 async function benchOne(benchSet: BenchSet, outRoot: string, settings: BuildSettings): Promise<void> {
   const load = () =>
@@ -137,28 +146,32 @@ async function benchOne(benchSet: BenchSet, outRoot: string, settings: BuildSett
         console.log(`  ${phase} ${index + 1}/${benchSet.units.length} ${name}: ${record.seconds.toFixed(1)} s`);
       }
     }
-    return { record: sumBuilds(records), firstDist: join(outRoot, phase, '0') };
+    return { record: sumBuilds(records), records, firstDist: join(outRoot, phase, '0') };
   };
   const cold = await buildAll('dingin', cacheDir);
-  const warm = await buildAll('hangat', cacheDir);
-  const edited = await editOneService(benchSet.units);
-  const afterEdit = await buildAll('diubah', cacheDir);
+  const warm = settings.coldOnly ? undefined : await buildAll('hangat', cacheDir);
+  const edited = settings.coldOnly ? undefined : await editOneService(benchSet.units);
+  const afterEdit = settings.coldOnly ? undefined : await buildAll('diubah', cacheDir);
   const loadAfter = load();
 
   const { record } = cold;
   const pdfs = record.printables.files;
   const posters = pdfs.filter((file) => file.kind === 'poster-desa').length;
   const images = record.images.length;
+  // A set of many folders is measured against the floors of its first folder: the floors grow with the
+  // work, and drawing a province's worth of blank images would take longer than the province's build.
+  const basis = cold.records.length > 1 ? cold.records[0]! : record;
+  const onFirst = cold.records.length > 1 ? ' (first folder)' : '';
   const floors = {
-    pdf: await pdfFloor(pdfs.map((file) => file.qr)),
+    pdf: await pdfFloor(basis.printables.files.map((file) => file.qr)),
     posters: await pdfFloor(
-      pdfs.filter((file) => file.kind === 'poster-desa' || file.kind === 'poster-semua').map((file) => file.qr),
+      basis.printables.files
+        .filter((file) => file.kind === 'poster-desa' || file.kind === 'poster-semua')
+        .map((file) => file.qr),
     ),
-    site: await astroFloor(record.pages, outRoot),
+    site: await astroFloor(basis.pages, outRoot),
     images: await imageFloor(
-      record.images.map((image) =>
-        image.kind === 'og' ? { width: 1200, height: 630 } : { width: 1080, height: 1080 },
-      ),
+      basis.images.map((image) => (image.kind === 'og' ? { width: 1200, height: 630 } : { width: 1080, height: 1080 })),
     ),
   };
   const scale = benchSet.scale;
@@ -178,19 +191,23 @@ async function benchOne(benchSet: BenchSet, outRoot: string, settings: BuildSett
     ['cold build (check + site + PDFs + images)', `${total(record.seconds)}, peak RSS ${mb(record.peakMemoryBytes)}`],
     [
       'warm build (render cache hit)',
-      `${total(warm.record.seconds)}, peak RSS ${mb(warm.record.peakMemoryBytes)}, ${drawnCount(warm.record)} files drawn`,
+      warm
+        ? `${total(warm.record.seconds)}, peak RSS ${mb(warm.record.peakMemoryBytes)}, ${drawnCount(warm.record)} files drawn`
+        : NOT_MEASURED,
     ],
     [
-      `one service edited (${edited})`,
-      `${total(afterEdit.record.seconds)}, ${drawnCount(afterEdit.record)} files drawn, peak RSS ${mb(afterEdit.record.peakMemoryBytes)}`,
+      `one service edited${edited ? ` (${edited})` : ''}`,
+      afterEdit
+        ? `${total(afterEdit.record.seconds)}, ${drawnCount(afterEdit.record)} files drawn, peak RSS ${mb(afterEdit.record.peakMemoryBytes)}`
+        : NOT_MEASURED,
     ],
     [
       'site build, cold / warm',
-      `${record.siteSeconds.toFixed(1)} s / ${warm.record.siteSeconds.toFixed(1)} s (${(record.pages / record.siteSeconds).toFixed(0)} pages/s)`,
+      `${record.siteSeconds.toFixed(1)} s / ${warm ? `${warm.record.siteSeconds.toFixed(1)} s` : '-'} (${(record.pages / record.siteSeconds).toFixed(0)} pages/s)`,
     ],
     [
       'posters + sheets, cold / warm',
-      `${record.printablesSeconds.toFixed(1)} s / ${warm.record.printablesSeconds.toFixed(1)} s`,
+      `${record.printablesSeconds.toFixed(1)} s / ${warm ? `${warm.record.printablesSeconds.toFixed(1)} s` : '-'}`,
     ],
     [
       'village posters, cold (with the all-villages files)',
@@ -198,12 +215,15 @@ async function benchOne(benchSet: BenchSet, outRoot: string, settings: BuildSett
     ],
     [
       'images, cold / warm',
-      `${images} in ${record.imagesSeconds.toFixed(1)} s (${(images / record.imagesSeconds).toFixed(1)} images/s) / ${warm.record.imagesSeconds.toFixed(1)} s`,
+      `${images} in ${record.imagesSeconds.toFixed(1)} s (${(images / record.imagesSeconds).toFixed(1)} images/s) / ${warm ? `${warm.record.imagesSeconds.toFixed(1)} s` : '-'}`,
     ],
-    ["floor: pdf-lib, the village posters' QR codes only", ratio(record.villagePostersSeconds, floors.posters)],
-    ["floor: pdf-lib, every PDF's QR codes only", ratio(record.printablesSeconds, floors.pdf)],
-    ['floor: Astro, as many bare pages', ratio(record.siteSeconds, floors.site)],
-    ['floor: resvg, as many blank images', ratio(record.imagesSeconds, floors.images)],
+    [
+      `floor: pdf-lib, the village posters' QR codes only${onFirst}`,
+      ratio(basis.villagePostersSeconds, floors.posters),
+    ],
+    [`floor: pdf-lib, every PDF's QR codes only${onFirst}`, ratio(basis.printablesSeconds, floors.pdf)],
+    [`floor: Astro, as many bare pages${onFirst}`, ratio(basis.siteSeconds, floors.site)],
+    [`floor: resvg, as many blank images${onFirst}`, ratio(basis.imagesSeconds, floors.images)],
     [
       'load average (1/5/15 min), before / after',
       `${loadBefore} / ${loadAfter} (2 cores; other work slows every figure)`,
