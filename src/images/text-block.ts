@@ -4,6 +4,7 @@
 import { fitText, inkHeight } from '../drawing/fit-text.ts';
 import { wrapText } from '../drawing/wrap-text.ts';
 import type { MeasuringFont } from './fonts.ts';
+import { fitSingleLine } from './single-line.ts';
 import { lineOutline } from './glyph-outlines.ts';
 import type { Box } from './svg.ts';
 import { BLACK } from './palette.ts';
@@ -35,15 +36,8 @@ const PIXEL_SIZE_STEP = 1;
 export function layoutText(text: string, box: Box, style: TextStyle): TextBlock {
   const { font, leading } = style;
   const measure = inkHeight(box.height, leading, font);
-  const fitted = fitText(text, {
-    font,
-    maxSize: style.maxSize,
-    minSize: style.minSize,
-    maxWidth: box.width,
-    step: PIXEL_SIZE_STEP,
-    measure,
-    ellipsis: true,
-  });
+  const spec = { font, maxSize: style.maxSize, minSize: style.minSize, maxWidth: box.width, measure };
+  const fitted = fitSingleLine(text, spec) ?? fitText(text, { ...spec, step: PIXEL_SIZE_STEP, ellipsis: true });
   const { size } = fitted;
   const lines = balance(text, font, size, box.width, fitted.lines);
   const top = box.y + (style.valign === 'middle' ? (box.height - measure.height(lines.length, size)) / 2 : 0);
