@@ -36,9 +36,16 @@ function indexedRows(
   const palette = new Uint8Array(MAX_PALETTE * 3);
   const stride = width + 1;
   const rows = new Uint8Array(height * stride); // filter bytes stay 0, and so does every index-0 pixel
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  const rowBytes = width * 4;
   for (let y = 0; y < height; y++) {
     const end = (y + 1) * width;
     let out = y * stride + 1;
+    // A row like the one above (flat areas, the QR code's rows of modules) is copied, compared natively.
+    if (y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, end * 4) === 0) {
+      rows.copyWithin(out, out - stride, out - 1);
+      continue;
+    }
     // Run by run: most of a row is one colour, so it is looked up once and filled.
     for (let at = y * width; at < end;) {
       const word = words[at]!;
