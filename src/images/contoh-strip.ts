@@ -13,7 +13,6 @@ export function contohStripSvg(width: number, height: number, stripHeight: numbe
     rect(strip, BLACK),
     fittedText(CONTOH_IMAGE_TEXT, inner, {
       font: fonts.bold,
-      weight: 700,
       maxSize: Math.floor(inner.height / (fonts.bold.ascent + fonts.bold.descent)),
       minSize: 12,
       leading: 1.2,

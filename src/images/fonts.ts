@@ -1,15 +1,12 @@
 // The typeface of the images: the posters' Noto Sans, read from the npm package as bytes (no system fonts,
-// no network), handed to the renderer, and parsed by fontkit so that text is measured with the same
-// metrics the renderer draws with.
+// no network) and parsed by fontkit, which both measures the text and gives the outlines it is drawn
+// with (glyph-outlines.ts), so the renderer needs no fonts and drawing cannot disagree with measuring.
+import type { Font } from '@pdf-lib/fontkit';
 import { notoSansBytes } from '../drawing/font-files.ts';
 import { fontkitAdapter } from '../drawing/fontkit-adapter.ts';
 import type { TextFont } from '../drawing/text-width.ts';
 
-export const FONT_FAMILY = 'Noto Sans';
-
 export interface ImageFonts {
-  /** Raw font files for the renderer. */
-  buffers: Uint8Array[];
   regular: MeasuringFont;
   bold: MeasuringFont;
 }
@@ -19,6 +16,8 @@ export interface MeasuringFont extends TextFont {
   name: string;
   ascent: number;
   descent: number;
+  /** The parsed face, for shaping and outlines. */
+  face: Font;
 }
 
 let loaded: Promise<ImageFonts> | undefined;
@@ -26,7 +25,6 @@ let loaded: Promise<ImageFonts> | undefined;
 /** The fonts, read once per process. */
 export function imageFonts(): Promise<ImageFonts> {
   loaded ??= notoSansBytes().then(({ regular, bold }) => ({
-    buffers: [regular, bold],
     regular: measuring(regular, 'image-regular'),
     bold: measuring(bold, 'image-bold'),
   }));
@@ -40,7 +38,8 @@ function measuring(buffer: Uint8Array, name: string): MeasuringFont {
     name,
     ascent: font.ascent / em,
     descent: -font.descent / em,
-    // The shaped advance, kerning included, as the renderer (HarfBuzz-style shaping) lays it out.
+    face: font,
+    // The shaped advance, kerning included, exactly as the line is drawn.
     widthOfTextAtSize: (text, size) => (font.layout(text).advanceWidth / em) * size,
   };
 }

@@ -1,18 +1,15 @@
 // Writes every image for sharing into the build: a link preview per service and one for the other
 // pages, and a square QR image per service and per village. What each shows comes from share-images.ts.
-// The SVGs are written here; turning them into PNGs is a job for this process or a worker pool, and an
-// image whose SVG was rendered before comes from the cache.
+// Each image is a job for this process or a worker pool, which lays it out and renders it; an image
+// whose job was rendered before (same data, same drawing code) comes from the cache without any layout.
 import { join } from 'node:path';
 import { writeQueue } from '../drawing/write-queue.ts';
 import { inlineRunner, renderCachedJobs, type JobRunner, type OutputCache } from '../drawing/cached-jobs.ts';
 import { allShareImages, MAX_IMAGE_BYTES, type ShareImage } from '../lib/share-images.ts';
 import { isPlaceholderSitus } from '../lib/urls.ts';
 import type { Content } from '../schema/index.ts';
-import { imageFonts } from './fonts.ts';
-import { ogImageSvg } from './og-image.ts';
 import type { RenderedPng } from './render-png.ts';
 import { renderImageJob, type ImageJob } from './render-job.ts';
-import { squareImageSvg } from './square-image.ts';
 
 export interface GenerateImagesOptions {
   content: Content;
@@ -20,7 +17,7 @@ export interface GenerateImagesOptions {
   onProgress?: ((done: number, total: number, label: string) => void) | undefined;
   /** Renders jobs elsewhere (src/build/worker-pool.ts); by default one after another in this process. */
   runner?: JobRunner<ImageJob, RenderedPng> | undefined;
-  /** Images rendered by earlier builds, by their SVG (src/build/render-cache.ts). */
+  /** Images rendered by earlier builds, by their job (src/build/render-cache.ts). */
   cache?: OutputCache | undefined;
 }
 
@@ -38,13 +35,12 @@ export interface ImageFile {
 
 export async function generateImages(options: GenerateImagesOptions): Promise<ImageFile[]> {
   const { content, outDir, onProgress } = options;
-  const fonts = await imageFonts();
   const contoh = isPlaceholderSitus(content.kecamatan.situs);
   const jobs: ImageJob[] = allShareImages(content).map((image) => ({
     path: image.path.replace(/^\//, ''),
-    kind: image.kind,
     label: `gambar ${image.title}`,
-    svg: image.kind === 'og' ? ogImageSvg(image, fonts, { contoh }) : squareImageSvg(image, fonts, { contoh }),
+    image,
+    contoh,
   }));
   const files: ImageFile[] = new Array(jobs.length);
   const output = writeQueue();
@@ -52,14 +48,14 @@ export async function generateImages(options: GenerateImagesOptions): Promise<Im
   await renderCachedJobs({
     jobs,
     namespace: 'png',
-    inputsOf: (job) => ({ svg: job.svg, maxBytes: MAX_IMAGE_BYTES }),
+    inputsOf: ({ image, contoh }) => ({ image, contoh, maxBytes: MAX_IMAGE_BYTES }),
     run: options.runner ?? inlineRunner(renderImageJob),
     toEntry: ({ png, ...facts }) => ({ bytes: png, facts }),
     fromEntry: ({ bytes, facts }) => ({ png: bytes, ...(facts as Omit<RenderedPng, 'png'>) }),
     cache: options.cache,
     onDone: (index, { png, width, height, reduced }, fromCache) => {
       const job = jobs[index]!;
-      files[index] = { path: job.path, kind: job.kind, bytes: png.length, width, height, reduced, fromCache };
+      files[index] = { path: job.path, kind: job.image.kind, bytes: png.length, width, height, reduced, fromCache };
       output.add(join(outDir, job.path), png);
       onProgress?.(++done, jobs.length, job.label);
     },

@@ -30,10 +30,10 @@ export function ogImageSvg(image: ShareImage, fonts: ImageFonts, options: { cont
   return svgDocument(width, height, [
     rect({ x: 0, y: 0, width, height }, WHITE),
     rect(OG_LAYOUT.band, BLUE),
-    fittedText(image.band, OG_LAYOUT.bandText, labelStyle(fonts.regular, 400, 38, WHITE, 'start')),
+    fittedText(image.band, OG_LAYOUT.bandText, labelStyle(fonts.regular, 38, WHITE, 'start')),
     fittedText(image.title, OG_LAYOUT.title, titleStyleOg(fonts)),
     rect(OG_LAYOUT.rule, BLUE),
-    fittedText(printableUrl(image.pageUrl), OG_LAYOUT.url, labelStyle(fonts.bold, 700, 48, BLUE, 'start')),
+    fittedText(printableUrl(image.pageUrl), OG_LAYOUT.url, labelStyle(fonts.bold, 48, BLUE, 'start')),
     options.contoh ? contohStripSvg(width, height, OG_LAYOUT.contohStrip, fonts) : '',
   ]);
 }

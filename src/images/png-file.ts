@@ -1,44 +1,123 @@
-// Writing PNG files with Node's zlib. resvg-wasm's own encoder compresses inside WebAssembly and took
-// two thirds of an image's time. Here each row is stored as its difference from the row above (PNG
-// filter "Up": these images are bands and flat areas, so most of it becomes zeros) and compressed by
-// native zlib at level 3, which on these images is about three times faster than level 6 for a few
-// kilobytes more, still smaller than resvg's files. Deterministic: the same pixels give the same bytes.
+// Writing PNG files with Node's zlib (resvg-wasm's own encoder compresses inside WebAssembly and took
+// two thirds of an image's time). The images are flat colours and anti-aliased edges between them: a
+// rendered image has a few dozen distinct colours, so it is written as an indexed PNG (one byte a pixel,
+// a third of the data to compress) that keeps every pixel exactly. Only a drawing with more than 256
+// colours, or with transparency (the app icons), is written in truecolour. Native zlib at level 3: far
+// faster than level 6 for a few kilobytes more. Deterministic: the same pixels give the same bytes.
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const LEVEL = 3;
+const MAX_PALETTE = 256;
 
-/** A truecolour PNG of premultiplied RGBA `pixels`: RGB when every pixel is opaque (as every image here is), else RGBA. */
+/** A PNG of premultiplied RGBA `pixels` (resvg's), losslessly: indexed when it can be, else truecolour. */
 export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  // The word view below needs 4-byte alignment; resvg's pixels are a fresh array, so this never copies.
+  if (pixels.byteOffset % 4 !== 0) pixels = pixels.slice();
+  const indexed = indexedRows(pixels, width, height);
+  if (indexed) return pngFile(width, height, 3, indexed.rows, indexed.palette, LEVEL);
   const opaque = isOpaque(pixels);
-  const channels = opaque ? 3 : 4;
-  const stride = width * channels + 1;
-  const rows = Buffer.alloc(height * stride);
+  return pngFile(width, height, opaque ? 2 : 6, truecolourRows(pixels, width, height, opaque), undefined, LEVEL);
+}
+
+/**
+ * Each row as indices into a palette of the image's colours in the order they first appear (filter
+ * "None": on indices it compresses best), or undefined when the image is not opaque or has too many.
+ */
+function indexedRows(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+): { rows: Uint8Array; palette: Uint8Array } | undefined {
+  // Whole pixels as 32-bit words, compared only with each other, so byte order does not matter. Int32
+  // rather than Uint32: V8 keeps these as small integers, not doubles.
+  const words = new Int32Array(pixels.buffer, pixels.byteOffset, width * height);
+  const table = new ColourTable();
+  const palette = new Uint8Array(MAX_PALETTE * 3);
+  const stride = width + 1;
+  const rows = new Uint8Array(height * stride); // filter bytes stay 0, and so does every index-0 pixel
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  const rowBytes = width * 4;
   for (let y = 0; y < height; y++) {
+    const end = (y + 1) * width;
     let out = y * stride + 1;
-    let at = y * width * 4;
-    if (!opaque) {
-      // resvg's pixels are premultiplied by alpha; PNG stores them straight.
-      for (let x = 0; x < width; x++, at += 4) {
-        const alpha = pixels[at + 3]!;
-        for (let c = 0; c < 3; c++) rows[out++] = alpha ? Math.round((pixels[at + c]! * 255) / alpha) : 0;
-        rows[out++] = alpha;
-      }
+    // A row like the one above (flat areas, the QR code's rows of modules) is copied, compared natively.
+    if (y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, end * 4) === 0) {
+      rows.copyWithin(out, out - stride, out - 1);
       continue;
     }
-    for (let x = 0; x < width; x++, at += 4) {
-      rows[out++] = pixels[at]!;
-      rows[out++] = pixels[at + 1]!;
-      rows[out++] = pixels[at + 2]!;
+    // Run by run: most of a row is one colour, so it is looked up once and filled.
+    for (let at = y * width; at < end;) {
+      const word = words[at]!;
+      let index = table.get(word);
+      if (index < 0) {
+        if (pixels[at * 4 + 3] !== 255 || table.size === MAX_PALETTE) return undefined;
+        index = table.add(word);
+        palette.set(pixels.subarray(at * 4, at * 4 + 3), index * 3);
+      }
+      let next = at + 1;
+      while (next < end && words[next] === word) next++;
+      if (index !== 0) rows.fill(index, out, out + next - at);
+      out += next - at;
+      at = next;
     }
   }
-  // Filter "Up" from the last row to the second, so each row still subtracts the unfiltered row above.
+  return { rows, palette: palette.subarray(0, table.size * 3) };
+}
+
+/** Colour words to palette indices: open addressing in typed arrays, cheaper than a Map per pixel run. */
+class ColourTable {
+  private readonly keys = new Int32Array(1024);
+  private readonly values = new Int16Array(1024).fill(-1);
+  size = 0;
+
+  get(word: number): number {
+    return this.values[this.slot(word)]!;
+  }
+
+  add(word: number): number {
+    const slot = this.slot(word);
+    this.keys[slot] = word;
+    this.values[slot] = this.size;
+    return this.size++;
+  }
+
+  /** The word's slot, or the empty one where it would go. */
+  private slot(word: number): number {
+    let slot = Math.imul(word, 0x9e3779b1) >>> 22;
+    while (this.values[slot] !== -1 && this.keys[slot] !== word) slot = (slot + 1) & 1023;
+    return slot;
+  }
+}
+
+/** RGB (opaque) or straight RGBA rows, each stored as its difference from the row above (filter "Up"). */
+function truecolourRows(pixels: Uint8Array, width: number, height: number, opaque: boolean): Uint8Array {
+  const channels = opaque ? 3 : 4;
+  const stride = width * channels + 1;
+  const rows = new Uint8Array(height * stride);
+  for (let y = 0, at = 0; y < height; y++) {
+    let out = y * stride + 1;
+    for (let x = 0; x < width; x++, at += 4) {
+      const alpha = pixels[at + 3]!;
+      if (opaque) {
+        rows[out++] = pixels[at]!;
+        rows[out++] = pixels[at + 1]!;
+        rows[out++] = pixels[at + 2]!;
+        continue;
+      }
+      // resvg's pixels are premultiplied by alpha; PNG stores them straight.
+      for (let c = 0; c < 3; c++) rows[out++] = alpha ? Math.round((pixels[at + c]! * 255) / alpha) : 0;
+      rows[out++] = alpha;
+    }
+  }
+  // From the last row to the second, so each row still subtracts the unfiltered row above.
   for (let y = height - 1; y >= 0; y--) {
     const start = y * stride;
     rows[start] = 2;
     if (y === 0) break;
     for (let i = 1; i < stride; i++) rows[start + i] = (rows[start + i]! - rows[start - stride + i]!) & 255;
   }
-  return pngFile(width, height, opaque ? 2 : 6, rows, undefined, 3);
+  return rows;
 }
 
 /** A PNG of already filtered `rows` (bit depth 8, no interlace), with an optional palette. */

@@ -1,10 +1,10 @@
 // SVG → PNG with resvg compiled to WebAssembly (no native binary to install). The module is compiled
-// once per process; fonts come from memory only, never from the system, so every machine draws the same.
+// once per process. The images' text arrives as outlines (glyph-outlines.ts), so resvg is given no fonts
+// at all and never looks at the system's: every machine draws the same.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { MAX_IMAGE_BYTES } from '../lib/share-images.ts';
-import { FONT_FAMILY, imageFonts } from './fonts.ts';
 import { encodePng } from './png-file.ts';
 import { reduceColours } from './reduce-colours.ts';
 
@@ -48,10 +48,8 @@ export async function renderPixels(svg: string): Promise<RenderedPixels> {
 }
 
 async function render<T>(svg: string, use: (image: RenderedImage) => T): Promise<T> {
-  const [, fonts] = await Promise.all([initialise(), imageFonts()]);
-  const resvg = new Resvg(svg, {
-    font: { fontBuffers: fonts.buffers, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  });
+  await initialise();
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: false } });
   const image = resvg.render();
   try {
     return use(image);

@@ -34,12 +34,12 @@ export function squareImageSvg(image: ShareImage, fonts: ImageFonts, options: { 
   return svgDocument(width, height, [
     rect({ x: 0, y: 0, width, height }, WHITE),
     rect(SQUARE_LAYOUT.band, BLUE),
-    fittedText(image.band, SQUARE_LAYOUT.bandText, labelStyle(fonts.regular, 400, 38, WHITE, 'middle')),
+    fittedText(image.band, SQUARE_LAYOUT.bandText, labelStyle(fonts.regular, 38, WHITE, 'middle')),
     fittedText(image.title, SQUARE_LAYOUT.title, titleStyleSquare(fonts)),
     qrSvg(image.pageUrl, SQUARE_LAYOUT.qr).svg,
-    fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, labelStyle(fonts.bold, 700, 48, BLUE, 'middle')),
+    fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, labelStyle(fonts.bold, 48, BLUE, 'middle')),
     options.contoh
       ? contohStripSvg(width, height, SQUARE_LAYOUT.contohStrip, fonts)
-      : fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, labelStyle(fonts.regular, 400, 32, BLACK, 'middle')),
+      : fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, labelStyle(fonts.regular, 32, BLACK, 'middle')),
   ]);
 }

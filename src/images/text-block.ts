@@ -3,13 +3,15 @@
 // line is not one lonely word. Text never overflows its box and is never clipped mid-letter.
 import { fitText, inkHeight } from '../drawing/fit-text.ts';
 import { wrapText } from '../drawing/wrap-text.ts';
-import { FONT_FAMILY, type MeasuringFont } from './fonts.ts';
-import { escapeXml, type Box } from './svg.ts';
+import type { MeasuringFont } from './fonts.ts';
+import { fitSingleLine } from './single-line.ts';
+import { lineOutline } from './glyph-outlines.ts';
+import type { Box } from './svg.ts';
 import { BLACK } from './palette.ts';
 
 export interface TextStyle {
+  /** The face measures and draws: its weight is the face's own. */
   font: MeasuringFont;
-  weight: 400 | 700;
   maxSize: number;
   minSize: number;
   /** Distance between baselines as a multiple of the size. */
@@ -34,15 +36,8 @@ const PIXEL_SIZE_STEP = 1;
 export function layoutText(text: string, box: Box, style: TextStyle): TextBlock {
   const { font, leading } = style;
   const measure = inkHeight(box.height, leading, font);
-  const fitted = fitText(text, {
-    font,
-    maxSize: style.maxSize,
-    minSize: style.minSize,
-    maxWidth: box.width,
-    step: PIXEL_SIZE_STEP,
-    measure,
-    ellipsis: true,
-  });
+  const spec = { font, maxSize: style.maxSize, minSize: style.minSize, maxWidth: box.width, measure };
+  const fitted = fitSingleLine(text, spec) ?? fitText(text, { ...spec, step: PIXEL_SIZE_STEP, ellipsis: true });
   const { size } = fitted;
   const lines = balance(text, font, size, box.width, fitted.lines);
   const top = box.y + (style.valign === 'middle' ? (box.height - measure.height(lines.length, size)) / 2 : 0);
@@ -54,32 +49,30 @@ export function layoutText(text: string, box: Box, style: TextStyle): TextBlock 
   };
 }
 
-/** The block as SVG text elements; the renderer shapes them with the same font that measured them. */
+/** The block as one path per line: the outlines of the glyphs that measured it, scaled from font units. */
 export function textSvg(block: TextBlock, style: TextStyle): string {
+  const { face } = style.font;
+  const scale = block.size / face.unitsPerEm;
   return block.lines
-    .map(
-      (line, index) =>
-        `<text x="${round(block.x)}" y="${round(block.baselines[index]!)}" font-family="${FONT_FAMILY}" ` +
-        `font-weight="${style.weight}" font-size="${block.size}" fill="${style.fill}" ` +
-        `text-anchor="${style.align}">${escapeXml(line)}</text>`,
-    )
+    .map((line, index) => {
+      const { d, advance } = lineOutline(face, line);
+      if (!d) return '';
+      const x = block.x - (style.align === 'middle' ? (advance * scale) / 2 : 0);
+      const transform = `translate(${round(x)} ${round(block.baselines[index]!)}) scale(${scale} ${-scale})`;
+      return `<path transform="${transform}" fill="${style.fill}" d="${d}"/>`;
+    })
+    .filter(Boolean)
     .join('\n');
 }
 
 /** A one-line label (band, URL, hint): shrinks down to 24 px before it would wrap or end in "…". */
-export function labelStyle(
-  font: MeasuringFont,
-  weight: 400 | 700,
-  maxSize: number,
-  fill: string,
-  align: TextStyle['align'],
-): TextStyle {
-  return { font, weight, maxSize, minSize: 24, leading: 1.2, align, valign: 'middle', fill };
+export function labelStyle(font: MeasuringFont, maxSize: number, fill: string, align: TextStyle['align']): TextStyle {
+  return { font, maxSize, minSize: 24, leading: 1.2, align, valign: 'middle', fill };
 }
 
 /** A title: bold, black, as large as fits between `maxSize` and 40 px, centred vertically in its box. */
 export function titleStyle(font: MeasuringFont, maxSize: number, align: TextStyle['align']): TextStyle {
-  return { font, weight: 700, maxSize, minSize: 40, leading: 1.15, align, valign: 'middle', fill: BLACK };
+  return { font, maxSize, minSize: 40, leading: 1.15, align, valign: 'middle', fill: BLACK };
 }
 
 /** Lays out and draws in one step, for callers that need no measurements. */

@@ -1,15 +1,16 @@
-// The PNG stage: images come out at their exact size, and one over its byte budget is re-encoded with a
-// few colours (never shrunk) while its QR code still scans.
+// The PNG stage: images come out at their exact size with every rendered pixel kept, and one over its
+// byte budget is re-encoded with a few colours (never shrunk) while its QR code still scans.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imageFonts } from '../../src/images/fonts.ts';
 import { reducedPalette } from '../../src/images/reduce-colours.ts';
-import { renderPng } from '../../src/images/render-png.ts';
+import { renderPixels, renderPng } from '../../src/images/render-png.ts';
 import { squareImageSvg } from '../../src/images/square-image.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { squareImageLayanan } from '../../src/lib/share-images.ts';
 import { decodeQrCodes } from '../support/pdf-tools.ts';
+import { decodePng } from '../support/decode-png.ts';
 import { pngHeader } from '../support/png.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { SITE_CONTENT } from '../support/content-dir.ts';
@@ -30,11 +31,14 @@ async function decode(png: Uint8Array): Promise<string[]> {
 }
 
 describe('PNG output', () => {
-  it('renders at the exact size in full colour when within the budget, and the QR decodes', async () => {
+  it('renders at the exact size, every pixel as drawn, when within the budget, and the QR decodes', async () => {
     const { png, reduced } = await renderPng(svg);
     expect(reduced).toBe(false);
-    // Truecolour without alpha (type 2): every image is opaque, so the alpha channel would carry nothing.
-    expect(pngHeader(png)).toMatchObject({ width: 1080, height: 1080, colourType: 2, bitDepth: 8 });
+    // Indexed (type 3): a drawing of flat colours and their anti-aliased edges has far fewer than 256
+    // colours, so a palette keeps every pixel in a third of the data.
+    expect(pngHeader(png)).toMatchObject({ width: 1080, height: 1080, colourType: 3, bitDepth: 8 });
+    const { pixels } = await renderPixels(svg);
+    expect(Buffer.from(decodePng(png).rgba).equals(Buffer.from(pixels))).toBe(true);
     expect(await decode(png)).toEqual(['https://kemlagi.mojokertokab.go.id/l/ktp-hilang/']);
   });
 
