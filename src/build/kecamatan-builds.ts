@@ -2,7 +2,7 @@
 // kecamatan at /<slug>/): posters and sheets, images, home-screen icons, the service worker (its scope is
 // the kecamatan's path), and the summary of all of them together for the report and the benchmark.
 import { join } from 'node:path';
-import { generateImages, type ImageFile } from '../images/generate.ts';
+import { generateImagesOfEach, type ImageFile } from '../images/generate.ts';
 import type { KecamatanSite } from '../lib/content/load-wilayah.ts';
 import { generatePrintablesOfEach, type PrintablesSummary } from '../../posters/generate.ts';
 import type { Kertas } from '../lib/urls.ts';
@@ -18,14 +18,6 @@ export interface RenderOptions {
 /** Where a kecamatan's files go inside the build folder. */
 export function kecamatanOutDir(outDir: string, site: Pick<KecamatanSite, 'base'>): string {
   return join(outDir, site.base);
-}
-
-type Progress = (done: number, total: number, label: string) => void;
-
-/** In a kabupaten, each progress line says which kecamatan it is working on: its counts restart per kecamatan. */
-function progressOf(sites: readonly KecamatanSite[], site: KecamatanSite, onProgress?: Progress): Progress | undefined {
-  if (!onProgress || sites.length === 1) return onProgress;
-  return (done, total, label) => onProgress(done, total, `${site.content.kecamatan.nama}: ${label}`);
 }
 
 /** Paths under the build folder, not under the kecamatan's: "magersari/poster/desa-wates-a4.pdf". */
@@ -59,24 +51,24 @@ export async function printablesOfEach(
   };
 }
 
+/** Every kecamatan's images in one run over the pool (src/images/generate.ts). */
 export async function imagesOfEach(
   sites: readonly KecamatanSite[],
   outDir: string,
   onProgress?: (done: number, total: number, label: string) => void,
   render: RenderOptions = {},
 ): Promise<ImageFile[]> {
-  const files: ImageFile[] = [];
-  for (const site of sites) {
-    const made = await generateImages({
+  const made = await generateImagesOfEach({
+    units: sites.map((site) => ({
       content: site.content,
       outDir: kecamatanOutDir(outDir, site),
-      onProgress: progressOf(sites, site, onProgress),
-      runner: render.pool?.png,
-      cache: render.cache,
-    });
-    files.push(...underBase(site.base, made));
-  }
-  return files;
+      label: site.content.kecamatan.nama,
+    })),
+    onProgress,
+    runner: render.pool?.png,
+    cache: render.cache,
+  });
+  return made.flatMap((files, index) => underBase(sites[index]!.base, files));
 }
 
 /** One summary for the whole build: a lone kecamatan's own, or every kecamatan's added up. */

@@ -33,30 +33,57 @@ export interface ImageFile {
   fromCache: boolean;
 }
 
+/** One kecamatan's content and the folder its images go to. */
+export interface ImagesUnit {
+  content: Content;
+  outDir: string;
+  /** Put before each progress label when there are several units (the kecamatan's name). */
+  label?: string;
+}
+
 export async function generateImages(options: GenerateImagesOptions): Promise<ImageFile[]> {
-  const { content, outDir, onProgress } = options;
-  const contoh = isPlaceholderSitus(content.kecamatan.situs);
-  const jobs: ImageJob[] = allShareImages(content).map((image) => ({
-    path: image.path.replace(/^\//, ''),
-    label: `gambar ${image.title}`,
-    image,
-    contoh,
-  }));
-  const files: ImageFile[] = new Array(jobs.length);
+  const { content, outDir, ...rest } = options;
+  const [files] = await generateImagesOfEach({ ...rest, units: [{ content, outDir }] });
+  return files!;
+}
+
+/** Every unit's images in one run over the pool, so no thread waits at the end of a kecamatan. Per unit. */
+export async function generateImagesOfEach(
+  options: Omit<GenerateImagesOptions, 'content' | 'outDir'> & { units: readonly ImagesUnit[] },
+): Promise<ImageFile[][]> {
+  const { units, onProgress } = options;
+  const jobs: (ImageJob & { unit: number; index: number; outDir: string })[] = units.flatMap(
+    ({ content, outDir, label }, unit) => {
+      const contoh = isPlaceholderSitus(content.kecamatan.situs);
+      const prefix = units.length > 1 && label ? `${label}: ` : '';
+      return allShareImages(content).map((image, index) => ({
+        path: image.path.replace(/^\//, ''),
+        label: `${prefix}gambar ${image.title}`,
+        image,
+        contoh,
+        unit,
+        index,
+        outDir,
+      }));
+    },
+  );
+  const files: ImageFile[][] = units.map(() => []);
   const output = writeQueue();
   let done = 0;
   await renderCachedJobs({
-    jobs,
+    // The pool gets only what the worker renders; where a job's file goes stays here.
+    jobs: jobs.map(({ path, label, image, contoh }): ImageJob => ({ path, label, image, contoh })),
     namespace: 'png',
     inputsOf: ({ image, contoh }) => ({ image, contoh, maxBytes: MAX_IMAGE_BYTES }),
     run: options.runner ?? inlineRunner(renderImageJob),
     toEntry: ({ png, ...facts }) => ({ bytes: png, facts }),
     fromEntry: ({ bytes, facts }) => ({ png: bytes, ...(facts as Omit<RenderedPng, 'png'>) }),
     cache: options.cache,
-    onDone: (index, { png, width, height, reduced }, fromCache) => {
-      const job = jobs[index]!;
-      files[index] = { path: job.path, kind: job.image.kind, bytes: png.length, width, height, reduced, fromCache };
-      output.add(join(outDir, job.path), png);
+    onDone: (at, { png, width, height, reduced }, fromCache) => {
+      const job = jobs[at]!;
+      const file = { path: job.path, kind: job.image.kind, bytes: png.length, width, height, reduced, fromCache };
+      files[job.unit]![job.index] = file;
+      output.add(join(job.outDir, job.path), png);
       onProgress?.(++done, jobs.length, job.label);
     },
   });
