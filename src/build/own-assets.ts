@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { siteHref } from '../lib/urls.ts';
 
 /** Astro's folder of built scripts and other assets, under the site's base path. */
-const ASSETS = '_astro';
+export const ASSETS = '_astro';
 
 export async function giveOwnAssets(outDir: string, rootSitus: string, kecamatanSitus: string, kecamatanDir: string) {
   const shared = siteHref(rootSitus, `/${ASSETS}/`);

@@ -9,6 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { distFileOf, isStaffPath, paths } from '../lib/urls.ts';
 import { planPrecache, PRECACHE_BUDGET_GZIP, type BuiltFile } from './precache-plan.ts';
 import { scriptsReachableFrom } from './public-scripts.ts';
+import { ASSETS } from './own-assets.ts';
+import { SVELTIA_FOLDER } from '../editor/sveltia-location.ts';
+
+/** The editor's Sveltia CMS (sveltia-files.ts): for /admin/ alone, and too large to read for names. */
+const SVELTIA_FILES = `${ASSETS}/${SVELTIA_FOLDER}/`;
 
 export interface Precache {
   /** Site path → first 16 hex digits of the file's SHA-256. */
@@ -24,7 +29,7 @@ export interface Precache {
  * pages load (not the editor's), the manifest and icons.
  */
 function isPrecached(file: string): boolean {
-  if (file === '404.html' || isStaffPath(`/${file}`)) return false;
+  if (file === '404.html' || isStaffPath(`/${file}`) || file.startsWith(SVELTIA_FILES)) return false;
   return /\.(html|js|webmanifest)$/.test(file) || /^ikon-[\w-]+\.png$/.test(file) || file === 'favicon.svg';
 }
 
