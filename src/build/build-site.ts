@@ -7,6 +7,7 @@ import { build as astroBuild } from 'astro';
 import type { ImageFile } from '../images/generate.ts';
 import type { PrintablesSummary } from '../../posters/generate.ts';
 import type { Wilayah } from '../lib/content/load-wilayah.ts';
+import { handWilayah } from '../lib/content/build-wilayah.ts';
 import type { Kertas } from '../lib/urls.ts';
 import type { OutputCache } from '../drawing/cached-jobs.ts';
 import { writeAppIcons } from './app-icons.ts';
@@ -60,9 +61,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // The editor's Sveltia CMS, made beside Astro (sveltia-files.ts) for every editor page published.
   const sveltia = sites.length > 0 ? startSveltiaBundle(renderCacheDir(options.cache)) : undefined;
   try {
-    // The content folder travels in PELITA_CONTENT (and --kecamatan in PELITA_KECAMATAN), which
-    // astro.config.mjs and the collections read.
-    await astroBuild({ outDir, logLevel: 'warn' });
+    // astro.config.mjs and the pages take the content loaded for this build (build-wilayah.ts), so they
+    // show what the posters are drawn from, without reading it again. The staff pages still find files
+    // beside the content (dicetak.json) by each kecamatan's folder.
+    const taken = handWilayah(wilayah);
+    await astroBuild({ outDir, logLevel: 'warn' }).finally(taken);
     const rootSitus = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
     if (scope !== 'kecamatan') await writeHostFiles(outDir, wilayah);
     if (scope === 'beranda') await removeKecamatanFolders(outDir, wilayah.kecamatan);
