@@ -2,11 +2,12 @@
 // of content/kabupaten.yaml for a kabupaten, whose kecamatan live under it. So the URLs in pages, Open
 // Graph tags and QR codes all agree.
 import { defineConfig } from 'astro/config';
-import { getWilayah } from './src/lib/content/cached.ts';
+import { wilayahOfBuild } from './src/lib/content/build-wilayah.ts';
 import { contentSecurityPolicy } from './src/lib/security-headers.ts';
 import { sveltiaForPelita } from './src/editor/vite-sveltia.ts';
 
-const { kabupaten, kecamatan } = await getWilayah();
+// `npm run build` hands over the content it has loaded; `astro dev` loads it here.
+const { kabupaten, kecamatan } = wilayahOfBuild() ?? (await (await import('./src/lib/content/cached.ts')).getWilayah());
 const situs = new URL(kabupaten?.situs ?? kecamatan[0].content.kecamatan.situs);
 
 export default defineConfig({
@@ -20,6 +21,9 @@ export default defineConfig({
   // stylesheet and script, so neither needs 'unsafe-inline'. See src/lib/security-headers.ts.
   security: { csp: contentSecurityPolicy },
   devToolbar: { enabled: false },
+  // Markdown is rendered by src/lib/markdown.ts; Astro's highlighter is never used (and would want
+  // inline styles the policy forbids).
+  markdown: { syntaxHighlight: false },
   vite: {
     // Scripts stay in their own files (never inlined) so a strict Content-Security-Policy can forbid
     // inline script.

@@ -1,9 +1,8 @@
-// The content as Astro pages see it, read from the content collections and put in reading order: every
-// kecamatan of the build with its path, and the kabupaten when the content root is one.
-import { getCollection, getEntry } from 'astro:content';
+// The content as Astro pages see it: what the loader has checked (src/lib/content, handed over by the
+// build), put in reading order: every kecamatan of the build with its path, and the kabupaten when the
+// content root is one. No Astro content collections: they only validated and stored the same entries again.
 import type { Content, Kabupaten } from './schema/index.ts';
 import { getWilayah } from './lib/content/cached.ts';
-import { collectionId, collectionPrefix, KECAMATAN_ID } from './lib/content/collection-id.ts';
 import { restParam } from './lib/routes.ts';
 import { sortPeriode } from './lib/skm/periode.ts';
 
@@ -49,34 +48,17 @@ export async function everyKecamatanFolder() {
 
 async function readSiteSet(): Promise<SiteSet> {
   const wilayah = await getWilayah();
-  const [layanan, desa, skm, acara] = await Promise.all([
-    getCollection('layanan'),
-    getCollection('desa'),
-    getCollection('skm'),
-    getCollection('acara'),
-  ]);
-  const kecamatan = await Promise.all(
-    wilayah.kecamatan.map(async ({ base, dir, content }) => {
-      const prefix = collectionPrefix(base);
-      const own = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => entry.id.startsWith(prefix));
-      const data: Content = {
-        kecamatan: (await getEntry('kecamatan', collectionId(base, KECAMATAN_ID)))!.data,
-        layanan: own(layanan)
-          .map((entry) => entry.data)
-          .sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
-        desa: own(desa)
-          .map((entry) => entry.data)
-          .sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
-        skm: sortPeriode(own(skm).map((entry) => entry.data)),
-        acara: own(acara)
-          .map((entry) => entry.data)
-          .sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
-        // Redirects and synonyms are not collections: no page shows them as content; routes and search use them.
-        pengalihan: content.pengalihan,
-        sinonim: content.sinonim,
-      };
-      return { base, dir, data };
-    }),
-  );
+  const kecamatan = wilayah.kecamatan.map(({ base, dir, content }) => {
+    const data: Content = {
+      kecamatan: content.kecamatan,
+      layanan: [...content.layanan].sort((a, b) => a.judul.localeCompare(b.judul, 'id')),
+      desa: [...content.desa].sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
+      skm: sortPeriode([...content.skm]),
+      acara: [...content.acara].sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
+      pengalihan: content.pengalihan,
+      sinonim: content.sinonim,
+    };
+    return { base, dir, data };
+  });
   return { ...(wilayah.kabupaten ? { kabupaten: wilayah.kabupaten } : {}), kecamatan };
 }

@@ -14,11 +14,21 @@ export async function writeAppIcons(outDir: string): Promise<string[]> {
     { path: paths.appIcon(512), svg: favicon, size: 512 },
     { path: paths.appIcon(512, 'maskable'), svg: maskable(favicon), size: 512 },
   ];
-  for (const icon of icons) {
-    const { png } = await renderPng(sized(icon.svg, icon.size), Number.POSITIVE_INFINITY);
-    await writeFile(join(outDir, icon.path), png);
-  }
+  for (const icon of icons) await writeFile(join(outDir, icon.path), await drawn(sized(icon.svg, icon.size)));
   return icons.map((icon) => icon.path);
+}
+
+/** Icons already drawn in this process: a kabupaten's kecamatan mostly share one favicon. */
+const drawings = new Map<string, Promise<Uint8Array>>();
+
+function drawn(svg: string): Promise<Uint8Array> {
+  let png = drawings.get(svg);
+  if (!png) {
+    png = renderPng(svg, Number.POSITIVE_INFINITY).then((image) => image.png);
+    drawings.set(svg, png);
+    png.catch(() => drawings.delete(svg));
+  }
+  return png;
 }
 
 /** The same drawing with its pixel size set, since the renderer draws an SVG at its own size. */

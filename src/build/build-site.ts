@@ -7,15 +7,17 @@ import { build as astroBuild } from 'astro';
 import type { ImageFile } from '../images/generate.ts';
 import type { PrintablesSummary } from '../../posters/generate.ts';
 import type { Wilayah } from '../lib/content/load-wilayah.ts';
+import { handWilayah } from '../lib/content/build-wilayah.ts';
 import type { Kertas } from '../lib/urls.ts';
 import type { OutputCache } from '../drawing/cached-jobs.ts';
 import { writeAppIcons } from './app-icons.ts';
-import { giveOwnAssets } from './own-assets.ts';
+import { ASSETS, giveOwnAssets } from './own-assets.ts';
 import { imagesOfEach, kecamatanOutDir, mergePrintables, printablesOfEach } from './kecamatan-builds.ts';
 import type { RenderPool } from './worker-pool.ts';
 import { PRECACHE_BUDGET_GZIP } from './precache-plan.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeHostFiles } from './host-files.ts';
+import { placeSveltia, startSveltiaBundle } from './sveltia-files.ts';
 
 export interface BuildOptions {
   wilayah: Wilayah;
@@ -56,18 +58,31 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { wilayah, outDir, kertas, log, scope = 'semua' } = options;
   log('Membangun situs…');
   const siteStart = performance.now();
-  // The content folder travels in PELITA_CONTENT (and --kecamatan in PELITA_KECAMATAN), which
-  // astro.config.mjs and the collections read.
-  await astroBuild({ outDir, logLevel: 'warn' });
-  const rootSitus = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
-  if (scope !== 'kecamatan') await writeHostFiles(outDir, wilayah);
-  if (scope === 'beranda') await removeKecamatanFolders(outDir, wilayah.kecamatan);
   // Only the kecamatan whose folders this build publishes.
   const sites = scope === 'beranda' ? [] : wilayah.kecamatan;
-  for (const site of sites) {
-    await giveOwnAssets(outDir, rootSitus, site.content.kecamatan.situs, kecamatanOutDir(outDir, site));
+  // The editor's Sveltia CMS, made beside Astro (sveltia-files.ts) for every editor page published.
+  const sveltia = sites.length > 0 ? startSveltiaBundle(renderCacheDir(options.cache)) : undefined;
+  try {
+    // astro.config.mjs and the pages take the content loaded for this build (build-wilayah.ts), so they
+    // show what the posters are drawn from, without reading it again. The staff pages still find files
+    // beside the content (dicetak.json) by each kecamatan's folder.
+    const taken = handWilayah(wilayah);
+    await astroBuild({ outDir, logLevel: 'warn' }).finally(taken);
+    const rootSitus = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
+    if (scope !== 'kecamatan') await writeHostFiles(outDir, wilayah);
+    if (scope === 'beranda') await removeKecamatanFolders(outDir, wilayah.kecamatan);
+    for (const site of sites) {
+      await giveOwnAssets(outDir, rootSitus, site.content.kecamatan.situs, kecamatanOutDir(outDir, site));
+    }
+    if (scope === 'kecamatan') await keepOnlyKecamatan(outDir, sites);
+    if (sveltia)
+      await placeSveltia(
+        await sveltia.dir,
+        sites.map((site) => join(kecamatanOutDir(outDir, site), ASSETS)),
+      );
+  } finally {
+    await sveltia?.cleanup();
   }
-  if (scope === 'kecamatan') await keepOnlyKecamatan(outDir, sites);
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
@@ -135,6 +150,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     imagesSeconds,
     precache,
   };
+}
+
+/** The render cache's folder, where the editor's bundle is kept too (none with --cache off). */
+function renderCacheDir(cache: OutputCache | undefined): string | undefined {
+  return cache && 'dir' in cache && typeof cache.dir === 'string' ? cache.dir : undefined;
 }
 
 /**

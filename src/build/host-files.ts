@@ -7,6 +7,7 @@ import type { Wilayah } from '../lib/content/load-wilayah.ts';
 import { redirectsFile } from '../lib/printed/redirects-file.ts';
 import { headersFile, type PagePolicy } from '../lib/security-headers.ts';
 import { siteHref, STAFF_PATHS } from '../lib/urls.ts';
+import { mapFiles } from './map-files.ts';
 
 export async function writeHostFiles(outDir: string, wilayah: Wilayah): Promise<void> {
   const [first, ...others] = wilayah.kecamatan.map(({ content }) =>
@@ -26,12 +27,11 @@ async function pagePolicies(outDir: string): Promise<PagePolicy[]> {
   const pages = (await readdir(outDir, { recursive: true }))
     .map((file) => file.split('\\').join('/'))
     .filter((file) => file.endsWith('.html'));
-  const policies: PagePolicy[] = [];
-  for (const page of pages.sort()) {
+  const policies = await mapFiles(pages.sort(), async (page): Promise<PagePolicy | undefined> => {
     const html = await readFile(join(outDir, page), 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
     const path = `/${page}`.replace(/(^|\/)index\.html$/, '$1');
-    if (policy) policies.push({ path, policy: policy.replaceAll('&#39;', "'") });
-  }
-  return policies;
+    return policy ? { path, policy: policy.replaceAll('&#39;', "'") } : undefined;
+  });
+  return policies.filter((policy) => policy !== undefined);
 }

@@ -6,9 +6,10 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteHref } from '../lib/urls.ts';
+import { mapFiles } from './map-files.ts';
 
 /** Astro's folder of built scripts and other assets, under the site's base path. */
-const ASSETS = '_astro';
+export const ASSETS = '_astro';
 
 export async function giveOwnAssets(outDir: string, rootSitus: string, kecamatanSitus: string, kecamatanDir: string) {
   const shared = siteHref(rootSitus, `/${ASSETS}/`);
@@ -16,11 +17,11 @@ export async function giveOwnAssets(outDir: string, rootSitus: string, kecamatan
   if (shared === own) return;
   await cp(join(outDir, ASSETS), join(kecamatanDir, ASSETS), { recursive: true });
   const pages = (await readdir(kecamatanDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  for (const page of pages) {
+  await mapFiles(pages, async (page) => {
     const file = join(kecamatanDir, page);
     const html = await readFile(file, 'utf8');
     // Only attribute values name the folder: src="/_astro/…" and href="/_astro/…".
     const moved = html.replaceAll(`="${shared}`, `="${own}`);
     if (moved !== html) await writeFile(file, moved);
-  }
+  });
 }

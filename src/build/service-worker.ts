@@ -5,10 +5,17 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { distFileOf, isStaffPath, paths } from '../lib/urls.ts';
 import { planPrecache, PRECACHE_BUDGET_GZIP, type BuiltFile } from './precache-plan.ts';
 import { scriptsReachableFrom } from './public-scripts.ts';
+import { mapFiles } from './map-files.ts';
+import { ASSETS } from './own-assets.ts';
+import { SVELTIA_FOLDER } from '../editor/sveltia-location.ts';
+
+/** The editor's Sveltia CMS (sveltia-files.ts): for /admin/ alone, and too large to read for names. */
+const SVELTIA_FILES = `${ASSETS}/${SVELTIA_FOLDER}/`;
 
 export interface Precache {
   /** Site path → first 16 hex digits of the file's SHA-256. */
@@ -24,17 +31,21 @@ export interface Precache {
  * pages load (not the editor's), the manifest and icons.
  */
 function isPrecached(file: string): boolean {
-  if (file === '404.html' || isStaffPath(`/${file}`)) return false;
+  if (file === '404.html' || isStaffPath(`/${file}`) || file.startsWith(SVELTIA_FILES)) return false;
   return /\.(html|js|webmanifest)$/.test(file) || /^ikon-[\w-]+\.png$/.test(file) || file === 'favicon.svg';
 }
 
 /** Drops the scripts no public page can load (the editor's chunks). */
-async function withoutStaffScripts(outDir: string, files: readonly string[]): Promise<string[]> {
-  const read = (file: string) => readFile(join(outDir, file), 'utf8').then((text) => ({ file, text }));
-  const pages = await Promise.all(files.filter((file) => file.endsWith('.html')).map(read));
-  const scripts = await Promise.all(files.filter((file) => file.endsWith('.js')).map(read));
-  const reachable = scriptsReachableFrom(pages, scripts);
-  return files.filter((file) => !file.endsWith('.js') || reachable.has(file));
+function withoutStaffScripts(files: readonly StoredFile[]): StoredFile[] {
+  const texts = (suffix: string) =>
+    files.filter(({ file }) => file.endsWith(suffix)).map(({ file, body }) => ({ file, text: body.toString('utf8') }));
+  const reachable = scriptsReachableFrom(texts('.html'), texts('.js'));
+  return files.filter(({ file }) => !file.endsWith('.js') || reachable.has(file));
+}
+
+interface StoredFile {
+  file: string;
+  body: Buffer;
 }
 
 export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGET_GZIP): Promise<Precache> {
@@ -43,17 +54,15 @@ export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGE
     .map((file) => file.split('\\').join('/'))
     .filter((file) => file !== serviceWorkerFile && isPrecached(file))
     .sort();
-  const stored = await withoutStaffScripts(outDir, files);
-  const built: (BuiltFile & { hash: string })[] = [];
-  for (const file of stored) {
-    const body = await readFile(join(outDir, file));
-    built.push({
-      path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
-      hash: createHash('sha256').update(body).digest('hex').slice(0, 16),
-      bytes: body.length,
-      gzipBytes: gzipSync(body).length,
-    });
-  }
+  // Each file read once; zlib compresses on libuv's threads, several at a time.
+  const read = await mapFiles(files, async (file) => ({ file, body: await readFile(join(outDir, file)) }));
+  const stored = withoutStaffScripts(read);
+  const built: (BuiltFile & { hash: string })[] = await mapFiles(stored, async ({ file, body }) => ({
+    path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+    hash: createHash('sha256').update(body).digest('hex').slice(0, 16),
+    bytes: body.length,
+    gzipBytes: (await gzip(body)).length,
+  }));
   const plan = planPrecache(built, budget);
   const entries = Object.fromEntries(plan.precached.map((file) => [file.path, file.hash]));
   const template = await readFile(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
@@ -67,4 +76,5 @@ export async function writeServiceWorker(outDir: string, budget = PRECACHE_BUDGE
   };
 }
 
+const gzip = promisify(gzipCallback);
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

@@ -16,8 +16,14 @@ export interface EditorCollection {
 
 /** The object schema of a collection; relations come from the schema's `relasi` meta. */
 export function collectionSchema(name: CollectionName): SchemaNode {
-  return editorJsonSchema(EDITABLE_SCHEMAS[name]);
+  // Converted once per process (a kabupaten's build has an editor page per kecamatan); each caller gets
+  // its own copy to read or change.
+  let schema = schemas.get(name);
+  if (!schema) schemas.set(name, (schema = editorJsonSchema(EDITABLE_SCHEMAS[name])));
+  return structuredClone(schema);
 }
+
+const schemas = new Map<CollectionName, SchemaNode>();
 
 /** `folder` is the content folder inside the repository, e.g. "content". */
 export function editorCollections(folder: string): EditorCollection[] {

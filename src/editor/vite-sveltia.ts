@@ -1,27 +1,34 @@
-// A Vite plugin that adapts Sveltia CMS's bundle to this site, at build time:
-// - Fonts: Sveltia registers its bundled fonts from its own files, but one of its stylesheets also
-//   declares the same fonts at cdn.jsdelivr.net, and the browser then asks that CDN. The site makes no
-//   third-party requests, so those declarations are removed and the bundled copies are the only source.
-//   The build fails if a new Sveltia version still names the CDN.
-// - Zoom: Sveltia's viewport tag says maximum-scale=1, which stops staff zooming in on a phone (axe
-//   rule meta-viewport, WCAG 1.4.4); that part is dropped.
+// The Vite plugin of astro.config.mjs for Sveltia CMS, which the editor page's script imports.
+// - `astro build`: Sveltia is not bundled there. Its import becomes a relative URL to the bundle that
+//   sveltia-bundle.ts makes apart and the build places beside the page's script in _astro/.
+// - `astro dev`: Vite bundles it as any dependency, adapted as the build's copy is (sveltia-adapt.ts).
 import type { Plugin } from 'vite';
+import { adaptSveltia, isSveltiaFile } from './sveltia-adapt.ts';
+import { SVELTIA_ENTRY, SVELTIA_FOLDER } from './sveltia-location.ts';
 
-const CDN_FONT_FACE = /@font-face\s*\{[^}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^}]*\}/g;
-const NO_ZOOM = '`maximum-scale=1`,';
+const PACKAGE = '@sveltia/cms';
 
-export function sveltiaForPelita(): Plugin {
-  return {
-    name: 'pelita-sveltia',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/@sveltia[\\/]cms[\\/]/.test(id)) return undefined;
-      if (!code.includes('cdn.jsdelivr.net/fontsource') && !code.includes(NO_ZOOM)) return undefined;
-      const adapted = code.replace(CDN_FONT_FACE, '').replaceAll(NO_ZOOM, '');
-      if (adapted.includes('cdn.jsdelivr.net/fontsource')) {
-        this.error(`Sveltia CMS still names fonts on cdn.jsdelivr.net in ${id}; update src/editor/vite-sveltia.ts`);
-      }
-      return { code: adapted, map: null };
+export function sveltiaForPelita(): Plugin[] {
+  return [
+    {
+      name: 'pelita-sveltia-external',
+      apply: 'build',
+      enforce: 'pre',
+      resolveId(id) {
+        // Astro's scripts live in _astro/ itself, so the bundle's folder is a sibling of each of them.
+        if (id === PACKAGE) return { id: `./${SVELTIA_FOLDER}/${SVELTIA_ENTRY}`, external: true };
+        return undefined;
+      },
     },
-  };
+    {
+      name: 'pelita-sveltia-adapt',
+      apply: 'serve',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!isSveltiaFile(id)) return undefined;
+        const adapted = adaptSveltia(code, id);
+        return adapted === undefined ? undefined : { code: adapted, map: null };
+      },
+    },
+  ];
 }
