@@ -17,6 +17,7 @@ import { reportImages } from '../src/images/report.ts';
 import { reportPrintables } from '../posters/report.ts';
 import { cacheFlag } from '../src/cli/cache-flag.ts';
 import { reportCache } from '../src/build/cache-report.ts';
+import { sampleTreeMemory } from '../src/build/tree-memory.ts';
 
 // For the benchmark: timings, peak memory and the day used, as JSON.
 const ringkasanFlag: ValueFlag<string | undefined> = {
@@ -56,6 +57,7 @@ await runCommand({
     const { MIN_POOLED_JOBS, renderPool } = await import('../src/build/worker-pool.ts');
     const { openRenderCache } = await import('../src/build/render-cache.ts');
     const started = performance.now();
+    const memory = ringkasan ? sampleTreeMemory() : undefined;
     process.env.PELITA_CONTENT = konten;
     if (kecamatan) process.env.PELITA_KECAMATAN = kecamatan;
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -103,7 +105,8 @@ await runCommand({
     if (!beranda) console.log(reportImages(summary.images, summary.imagesSeconds));
     if (cache) console.log(reportCache(summary, cacheDir!));
     if (ringkasan) {
-      const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
+      // This process with its threads and its child processes (the editor's bundler), sampled.
+      const peakMemoryBytes = memory!.stop();
       const record = { ...summary, peakMemoryBytes, today: today(), todaySource: todaySource() };
       await writeFile(ringkasan, JSON.stringify(record, null, 2));
     }
