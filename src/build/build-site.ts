@@ -60,9 +60,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const siteStart = performance.now();
   // Only the kecamatan whose folders this build publishes.
   const sites = scope === 'beranda' ? [] : wilayah.kecamatan;
-  // The editor's Sveltia CMS, made beside Astro (sveltia-files.ts) for every editor page published.
+  // The editor's Sveltia CMS (sveltia-files.ts) for every editor page published. Bundled before Astro
+  // starts, not beside it: the bundler's process needs most of a gigabyte, and together with Astro's
+  // the build went over its memory budget (1.5 GB for a kabupaten) for a second or two saved.
   const sveltia = sites.length > 0 ? startSveltiaBundle(renderCacheDir(options.cache)) : undefined;
   try {
+    await sveltia?.dir;
     // astro.config.mjs and the pages take the content loaded for this build (build-wilayah.ts), so they
     // show what the posters are drawn from, without reading it again. The staff pages still find files
     // beside the content (dicetak.json) by each kecamatan's folder.
