@@ -1,7 +1,6 @@
 // A kabupaten's names and ids as pure functions: how a kecamatan names its kabupaten or kota, where its
 // site defaults to, and the collection ids that keep two kecamatan's slugs apart in one build.
 import { describe, expect, it } from 'vitest';
-import { collectionId, collectionPrefix } from '../../src/lib/content/collection-id.ts';
 import { formatKabupatenName } from '../../src/lib/kabupaten-name.ts';
 import { defaultKecamatanSitus } from '../../src/schema/kabupaten.ts';
 import { kabupatenName } from '../../src/schema/index.ts';
@@ -23,11 +22,5 @@ describe('alamat dan id kecamatan dalam kabupaten', () => {
     expect(defaultKecamatanSitus({ situs: 'https://mojokertokab.go.id/layanan/' }, 'jetis')).toBe(
       'https://mojokertokab.go.id/layanan/jetis/',
     );
-  });
-
-  it('keeps a lone kecamatan’s collection ids as they were and leads a kabupaten’s with the kecamatan path', () => {
-    expect(collectionId('/', 'sktm')).toBe('sktm');
-    expect(collectionId('/kemlagi/', 'sktm')).toBe('kemlagi/sktm');
-    expect(collectionPrefix('/kec/kemlagi/')).toBe('kec/kemlagi/');
   });
 });
