@@ -21,6 +21,7 @@ import { lighthouseScores } from './bench/lighthouse.ts';
 import { measureDist } from './bench/measure-dist.ts';
 
 const REALISTIC_SITUS = 'https://kemlagi.mojokertokab.go.id/';
+const NOT_MEASURED = 'not measured (--dingin-saja)';
 
 // Unlike the build, the bench writes to a throw-away folder unless told where to keep its output.
 const keepFlag: ValueFlag<string | undefined> = {
@@ -123,8 +124,6 @@ function shownPath(path: string): string {
 }
 
 type Row = [string, string];
-
-const NOT_MEASURED = 'not measured (--dingin-saja)';
 
 async function benchOne(benchSet: BenchSet, outRoot: string, settings: BuildSettings): Promise<void> {
   const load = () =>
