@@ -7,6 +7,8 @@
 // - Zoom: Sveltia's viewport tag says maximum-scale=1, which stops staff zooming in on a phone (axe
 //   rule meta-viewport, WCAG 1.4.4); that part is dropped.
 
+import type { Plugin } from 'vite';
+
 const CDN_FONT_FACE = /@font-face\s*\{[^}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^}]*\}/g;
 const CDN_FONTS = 'cdn.jsdelivr.net/fontsource';
 const NO_ZOOM = '`maximum-scale=1`,';
@@ -22,4 +24,17 @@ export function adaptSveltia(code: string, id: string): string | undefined {
     throw new Error(`Sveltia CMS still names fonts on cdn.jsdelivr.net in ${id}; update src/editor/sveltia-adapt.ts`);
   }
   return adapted;
+}
+
+/** The Vite plugin that applies adaptSveltia to Sveltia's files, before any other transform. */
+export function sveltiaAdaptPlugin(): Plugin {
+  return {
+    name: 'pelita-sveltia-adapt',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!isSveltiaFile(id)) return undefined;
+      const adapted = adaptSveltia(code, id);
+      return adapted === undefined ? undefined : { code: adapted, map: null };
+    },
+  };
 }

@@ -5,8 +5,8 @@
 // editor page's own script imports it by a relative URL (vite-sveltia.ts).
 import { access, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { build, type Plugin } from 'vite';
-import { adaptSveltia, isSveltiaFile } from './sveltia-adapt.ts';
+import { build } from 'vite';
+import { sveltiaAdaptPlugin } from './sveltia-adapt.ts';
 import { SVELTIA_ENTRY } from './sveltia-location.ts';
 
 /** Writes the bundle into `outDir` (emptied first): SVELTIA_ENTRY, chunks/ and assets/. */
@@ -19,7 +19,7 @@ export async function bundleSveltia(outDir: string): Promise<void> {
     publicDir: false,
     // Relative URLs (assets/, chunks/) from each file: the bundle is served under every kecamatan's path.
     base: './',
-    plugins: [adaptPlugin()],
+    plugins: [sveltiaAdaptPlugin()],
     build: {
       outDir,
       emptyOutDir: true,
@@ -59,16 +59,4 @@ async function checkFileUrls(outDir: string): Promise<void> {
       });
     }
   }
-}
-
-function adaptPlugin(): Plugin {
-  return {
-    name: 'pelita-sveltia-adapt',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!isSveltiaFile(id)) return undefined;
-      const adapted = adaptSveltia(code, id);
-      return adapted === undefined ? undefined : { code: adapted, map: null };
-    },
-  };
 }

@@ -3,7 +3,7 @@
 //   sveltia-bundle.ts makes apart and the build places beside the page's script in _astro/.
 // - `astro dev`: Vite bundles it as any dependency, adapted as the build's copy is (sveltia-adapt.ts).
 import type { Plugin } from 'vite';
-import { adaptSveltia, isSveltiaFile } from './sveltia-adapt.ts';
+import { sveltiaAdaptPlugin } from './sveltia-adapt.ts';
 import { SVELTIA_ENTRY, SVELTIA_FOLDER } from './sveltia-location.ts';
 
 const PACKAGE = '@sveltia/cms';
@@ -20,15 +20,6 @@ export function sveltiaForPelita(): Plugin[] {
         return undefined;
       },
     },
-    {
-      name: 'pelita-sveltia-adapt',
-      apply: 'serve',
-      enforce: 'pre',
-      transform(code, id) {
-        if (!isSveltiaFile(id)) return undefined;
-        const adapted = adaptSveltia(code, id);
-        return adapted === undefined ? undefined : { code: adapted, map: null };
-      },
-    },
+    { ...sveltiaAdaptPlugin(), apply: 'serve' },
   ];
 }
