@@ -6,7 +6,7 @@
 // service slugs of up to about 17 characters on a real domain. Choosing Q for every code instead would
 // push half the sample addresses to version 5 and shrink every module of those codes.
 import QRCode from 'qrcode';
-import { MAX_COMFORTABLE_VERSION } from '../lib/qr-plan.ts';
+import { MAX_COMFORTABLE_VERSION, versionAt } from '../lib/qr-plan.ts';
 
 /** Strongest first; M is the floor, used even when an address is too long for version 4. */
 const ERROR_CORRECTION_LEVELS = ['H', 'Q', 'M'] as const;
@@ -49,15 +49,13 @@ function encodeOnce(text: string): QrSymbol {
 }
 
 /**
- * The strongest level whose code stays within MAX_COMFORTABLE_VERSION, else M. A trial encoding with a
- * fixed mask gives the version (the mask never changes it) without scoring all eight masks, which is
- * most of what encoding costs; only the chosen level is encoded in full.
+ * The strongest level whose code stays within MAX_COMFORTABLE_VERSION, else M. Each try is a cheap trial
+ * encoding (versionAt); only the chosen level is encoded in full.
  */
 function strongestComfortableLevel(text: string): ErrorCorrection {
   for (const errorCorrection of ERROR_CORRECTION_LEVELS) {
     if (errorCorrection === 'M') return errorCorrection;
-    const trial = QRCode.create(text, { errorCorrectionLevel: errorCorrection, maskPattern: 0 });
-    if (trial.version <= MAX_COMFORTABLE_VERSION) return errorCorrection;
+    if (versionAt(text, errorCorrection) <= MAX_COMFORTABLE_VERSION) return errorCorrection;
   }
   throw new Error('unreachable: M is the last level tried');
 }

@@ -7,9 +7,14 @@ import QRCode from 'qrcode';
 export const MAX_COMFORTABLE_VERSION = 4;
 
 /**
- * The version `text` needs at level M, the weakest level printed. A fixed mask skips scoring all eight,
- * which is most of what encoding costs; the mask never changes the version.
+ * The version `text` needs at `level`. A fixed mask skips scoring all eight, which is most of what
+ * encoding costs; the mask never changes the version.
  */
+export function versionAt(text: string, level: 'L' | 'M' | 'Q' | 'H'): number {
+  return QRCode.create(text, { errorCorrectionLevel: level, maskPattern: 0 }).version;
+}
+
+/** The version `text` needs at level M, the weakest level printed. */
 export function versionAtLevelM(text: string): number {
-  return QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+  return versionAt(text, 'M');
 }
