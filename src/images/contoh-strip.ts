@@ -3,14 +3,14 @@
 import { CONTOH_IMAGE_TEXT } from '../lib/contoh.ts';
 import type { ImageFonts } from './fonts.ts';
 import { BLACK, WHITE } from './palette.ts';
-import { rect } from './svg.ts';
+import type { Layer } from './drawing.ts';
 import { fittedText } from './text-block.ts';
 
-export function contohStripSvg(width: number, height: number, stripHeight: number, fonts: ImageFonts): string {
+export function contohStrip(width: number, height: number, stripHeight: number, fonts: ImageFonts): Layer[] {
   const strip = { x: 0, y: height - stripHeight, width, height: stripHeight };
   const inner = { x: 40, y: strip.y + stripHeight * 0.15, width: width - 80, height: stripHeight * 0.7 };
   return [
-    rect(strip, BLACK),
+    { kind: 'rect', box: strip, fill: BLACK },
     fittedText(CONTOH_IMAGE_TEXT, inner, {
       font: fonts.bold,
       maxSize: Math.floor(inner.height / (fonts.bold.ascent + fonts.bold.descent)),
@@ -20,5 +20,5 @@ export function contohStripSvg(width: number, height: number, stripHeight: numbe
       valign: 'middle',
       fill: WHITE,
     }),
-  ].join('\n');
+  ];
 }

@@ -3,10 +3,11 @@
 // fifth of its size, so the title is never smaller than 40 px and everything is high in contrast.
 import { printableUrl } from '../lib/urls.ts';
 import type { ShareImage } from '../lib/share-images.ts';
-import { contohStripSvg } from './contoh-strip.ts';
+import { contohStrip } from './contoh-strip.ts';
+import type { ImageDrawing } from './drawing.ts';
 import type { ImageFonts } from './fonts.ts';
 import { BLUE, WHITE } from './palette.ts';
-import { rect, svgDocument, type Box } from './svg.ts';
+import type { Box } from './svg.ts';
 import { fittedText, labelStyle, titleStyle, type TextStyle } from './text-block.ts';
 
 const MARGIN = 60;
@@ -25,15 +26,19 @@ export function titleStyleOg(fonts: ImageFonts): TextStyle {
   return titleStyle(fonts.bold, 88, 'start');
 }
 
-export function ogImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {
+export function ogImage(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): ImageDrawing {
   const { width, height } = image;
-  return svgDocument(width, height, [
-    rect({ x: 0, y: 0, width, height }, WHITE),
-    rect(OG_LAYOUT.band, BLUE),
-    fittedText(image.band, OG_LAYOUT.bandText, labelStyle(fonts.regular, 38, WHITE, 'start')),
-    fittedText(image.title, OG_LAYOUT.title, titleStyleOg(fonts)),
-    rect(OG_LAYOUT.rule, BLUE),
-    fittedText(printableUrl(image.pageUrl), OG_LAYOUT.url, labelStyle(fonts.bold, 48, BLUE, 'start')),
-    options.contoh ? contohStripSvg(width, height, OG_LAYOUT.contohStrip, fonts) : '',
-  ]);
+  return {
+    width,
+    height,
+    layers: [
+      { kind: 'rect', box: { x: 0, y: 0, width, height }, fill: WHITE },
+      { kind: 'rect', box: OG_LAYOUT.band, fill: BLUE },
+      fittedText(image.band, OG_LAYOUT.bandText, labelStyle(fonts.regular, 38, WHITE, 'start')),
+      fittedText(image.title, OG_LAYOUT.title, titleStyleOg(fonts)),
+      { kind: 'rect', box: OG_LAYOUT.rule, fill: BLUE },
+      fittedText(printableUrl(image.pageUrl), OG_LAYOUT.url, labelStyle(fonts.bold, 48, BLUE, 'start')),
+      ...(options.contoh ? contohStrip(width, height, OG_LAYOUT.contohStrip, fonts) : []),
+    ],
+  };
 }

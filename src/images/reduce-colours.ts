@@ -46,7 +46,7 @@ export function reduceColours(
       rows[y * (width + 1) + 1 + x] = index;
     }
   }
-  return pngFile(width, height, 3, rows, Buffer.from(palette.flat()), 9);
+  return pngFile(width, height, 3, rows, Buffer.from(palette.flat()), { level: 9 });
 }
 
 function closest(palette: readonly Rgb[], rgb: readonly number[]): number {

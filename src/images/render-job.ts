@@ -4,9 +4,11 @@
 // (with the drawing code's version, src/build/render-cache.ts), and a warm build lays out nothing.
 import type { ShareImage } from '../lib/share-images.ts';
 import { imageFonts } from './fonts.ts';
-import { ogImageSvg } from './og-image.ts';
-import { renderPng, type RenderedPng } from './render-png.ts';
-import { squareImageSvg } from './square-image.ts';
+import { drawingSvg, type ImageDrawing } from './drawing.ts';
+import { ogImage } from './og-image.ts';
+import { renderDrawing } from './render-drawing.ts';
+import type { RenderedPng } from './render-png.ts';
+import { squareImage } from './square-image.ts';
 
 export interface ImageJob {
   /** Path under the output folder, without a leading slash. */
@@ -18,11 +20,16 @@ export interface ImageJob {
 }
 
 export async function renderImageJob(job: ImageJob): Promise<RenderedPng> {
-  return renderPng(await imageSvg(job));
+  return renderDrawing(await imageDrawing(job));
 }
 
-/** The image's drawing as SVG. */
-export async function imageSvg({ image, contoh }: Pick<ImageJob, 'image' | 'contoh'>): Promise<string> {
+/** What the image shows, laid out. */
+export async function imageDrawing({ image, contoh }: Pick<ImageJob, 'image' | 'contoh'>): Promise<ImageDrawing> {
   const fonts = await imageFonts();
-  return image.kind === 'og' ? ogImageSvg(image, fonts, { contoh }) : squareImageSvg(image, fonts, { contoh });
+  return image.kind === 'og' ? ogImage(image, fonts, { contoh }) : squareImage(image, fonts, { contoh });
+}
+
+/** The image's drawing as one SVG document: what resvg renders when the image is drawn whole. */
+export async function imageSvg(job: Pick<ImageJob, 'image' | 'contoh'>): Promise<string> {
+  return drawingSvg(await imageDrawing(job));
 }

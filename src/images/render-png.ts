@@ -1,6 +1,7 @@
-// SVG → PNG with resvg compiled to WebAssembly (no native binary to install). The module is compiled
-// once per process. The images' text arrives as outlines (glyph-outlines.ts), so resvg is given no fonts
-// at all and never looks at the system's: every machine draws the same.
+// SVG → PNG with resvg compiled to WebAssembly (no native binary to install), for the app icons and for
+// any share image render-drawing.ts cannot paint itself. The module is compiled once per process. The
+// images' text arrives as outlines (glyph-outlines.ts), so resvg is given no fonts at all and never
+// looks at the system's: every machine draws the same.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';

@@ -2,11 +2,12 @@
 // a QR code to it that scans off another phone's screen, and its short address to type instead.
 import { printableUrl } from '../lib/urls.ts';
 import type { ShareImage } from '../lib/share-images.ts';
-import { contohStripSvg } from './contoh-strip.ts';
+import { contohStrip } from './contoh-strip.ts';
+import type { ImageDrawing } from './drawing.ts';
 import type { ImageFonts } from './fonts.ts';
 import { BLACK, BLUE, WHITE } from './palette.ts';
-import { qrSvg } from './qr-svg.ts';
-import { rect, svgDocument, type Box } from './svg.ts';
+import { qrLayer } from './qr-layer.ts';
+import type { Box } from './svg.ts';
 import { fittedText, labelStyle, titleStyle, type TextStyle } from './text-block.ts';
 
 const MARGIN = 60;
@@ -29,17 +30,21 @@ export function titleStyleSquare(fonts: ImageFonts): TextStyle {
   return titleStyle(fonts.bold, 76, 'middle');
 }
 
-export function squareImageSvg(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): string {
+export function squareImage(image: ShareImage, fonts: ImageFonts, options: { contoh: boolean }): ImageDrawing {
   const { width, height } = image;
-  return svgDocument(width, height, [
-    rect({ x: 0, y: 0, width, height }, WHITE),
-    rect(SQUARE_LAYOUT.band, BLUE),
-    fittedText(image.band, SQUARE_LAYOUT.bandText, labelStyle(fonts.regular, 38, WHITE, 'middle')),
-    fittedText(image.title, SQUARE_LAYOUT.title, titleStyleSquare(fonts)),
-    qrSvg(image.pageUrl, SQUARE_LAYOUT.qr).svg,
-    fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, labelStyle(fonts.bold, 48, BLUE, 'middle')),
-    options.contoh
-      ? contohStripSvg(width, height, SQUARE_LAYOUT.contohStrip, fonts)
-      : fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, labelStyle(fonts.regular, 32, BLACK, 'middle')),
-  ]);
+  return {
+    width,
+    height,
+    layers: [
+      { kind: 'rect', box: { x: 0, y: 0, width, height }, fill: WHITE },
+      { kind: 'rect', box: SQUARE_LAYOUT.band, fill: BLUE },
+      fittedText(image.band, SQUARE_LAYOUT.bandText, labelStyle(fonts.regular, 38, WHITE, 'middle')),
+      fittedText(image.title, SQUARE_LAYOUT.title, titleStyleSquare(fonts)),
+      qrLayer(image.pageUrl, SQUARE_LAYOUT.qr),
+      fittedText(printableUrl(image.pageUrl), SQUARE_LAYOUT.url, labelStyle(fonts.bold, 48, BLUE, 'middle')),
+      ...(options.contoh
+        ? contohStrip(width, height, SQUARE_LAYOUT.contohStrip, fonts)
+        : [fittedText(SCAN_HINT, SQUARE_LAYOUT.hint, labelStyle(fonts.regular, 32, BLACK, 'middle'))]),
+    ],
+  };
 }

@@ -1,10 +1,11 @@
-// Text in an image box as SVG: fitted by the shared routine (src/drawing/fit-text.ts) with the real font
+// Text in an image box as outlines: fitted by the shared routine (src/drawing/fit-text.ts) with the real font
 // metrics, measured from ascender to descender so no ink leaves the box, then balanced so a title's last
 // line is not one lonely word. Text never overflows its box and is never clipped mid-letter.
 import { fitText, inkHeight } from '../drawing/fit-text.ts';
 import { wrapText } from '../drawing/wrap-text.ts';
 import type { MeasuringFont } from './fonts.ts';
 import { fitSingleLine } from './single-line.ts';
+import type { TextLayer, TextLine } from './drawing.ts';
 import { lineOutline } from './glyph-outlines.ts';
 import type { Box } from './svg.ts';
 import { BLACK } from './palette.ts';
@@ -49,20 +50,38 @@ export function layoutText(text: string, box: Box, style: TextStyle): TextBlock 
   };
 }
 
-/** The block as one path per line: the outlines of the glyphs that measured it, scaled from font units. */
-export function textSvg(block: TextBlock, style: TextStyle): string {
+/**
+ * The block as one outline per line: the glyphs that measured it, scaled from font units, with the
+ * whole pixels their ink can touch (one more on every side for anti-aliasing).
+ */
+export function textLayer(block: TextBlock, style: TextStyle): TextLayer {
   const { face } = style.font;
   const scale = block.size / face.unitsPerEm;
-  return block.lines
-    .map((line, index) => {
-      const { d, advance } = lineOutline(face, line);
-      if (!d) return '';
-      const x = block.x - (style.align === 'middle' ? (advance * scale) / 2 : 0);
-      const transform = `translate(${round(x)} ${round(block.baselines[index]!)}) scale(${scale} ${-scale})`;
-      return `<path transform="${transform}" fill="${style.fill}" d="${d}"/>`;
-    })
-    .filter(Boolean)
-    .join('\n');
+  const lines: TextLine[] = [];
+  let ink: Box | undefined;
+  block.lines.forEach((line, index) => {
+    const { d, advance, bounds, glyphs } = lineOutline(face, line);
+    if (!d || !bounds) return;
+    const x = round(block.x - (style.align === 'middle' ? (advance * scale) / 2 : 0));
+    const y = round(block.baselines[index]!);
+    lines.push({ d, glyphs, x, y, scale });
+    const left = Math.floor(x + bounds.minX * scale) - 1;
+    const top = Math.floor(y - bounds.maxY * scale) - 1;
+    const right = Math.ceil(x + bounds.maxX * scale) + 1;
+    const bottom = Math.ceil(y - bounds.minY * scale) + 1;
+    ink = ink
+      ? cover(ink, { x: left, y: top, width: right - left, height: bottom - top })
+      : { x: left, y: top, width: right - left, height: bottom - top };
+  });
+  return { kind: 'text', fill: style.fill, lines, ink };
+}
+
+function cover(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  const right = Math.max(a.x + a.width, b.x + b.width);
+  const bottom = Math.max(a.y + a.height, b.y + b.height);
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 /** A one-line label (band, URL, hint): shrinks down to 24 px before it would wrap or end in "…". */
@@ -76,8 +95,8 @@ export function titleStyle(font: MeasuringFont, maxSize: number, align: TextStyl
 }
 
 /** Lays out and draws in one step, for callers that need no measurements. */
-export function fittedText(text: string, box: Box, style: TextStyle): string {
-  return textSvg(layoutText(text, box, style), style);
+export function fittedText(text: string, box: Box, style: TextStyle): TextLayer {
+  return textLayer(layoutText(text, box, style), style);
 }
 
 /**

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { imageFonts } from '../../src/images/fonts.ts';
 import { reducedPalette } from '../../src/images/reduce-colours.ts';
 import { renderPixels, renderPng } from '../../src/images/render-png.ts';
-import { squareImageSvg } from '../../src/images/square-image.ts';
+import { drawingSvg } from '../../src/images/drawing.ts';
+import { squareImage } from '../../src/images/square-image.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { squareImageLayanan } from '../../src/lib/share-images.ts';
 import { decodeQrCodes } from '../support/pdf-tools.ts';
@@ -22,7 +23,7 @@ const image = squareImageLayanan(
   kecamatan,
   content.layanan.find((layanan) => layanan.slug === 'ktp-hilang')!,
 );
-const svg = squareImageSvg(image, fonts, { contoh: false });
+const svg = drawingSvg(squareImage(image, fonts, { contoh: false }));
 
 async function decode(png: Uint8Array): Promise<string[]> {
   const file = join(await tempDir('gambar'), 'gambar.png');

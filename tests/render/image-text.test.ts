@@ -5,8 +5,9 @@ import { imageFonts, type ImageFonts } from '../../src/images/fonts.ts';
 import { OG_LAYOUT, titleStyleOg } from '../../src/images/og-image.ts';
 import { renderPixels } from '../../src/images/render-png.ts';
 import { SQUARE_LAYOUT, titleStyleSquare } from '../../src/images/square-image.ts';
+import { layerSvg } from '../../src/images/drawing.ts';
 import { rect, svgDocument, type Box } from '../../src/images/svg.ts';
-import { layoutText, textSvg, type TextStyle } from '../../src/images/text-block.ts';
+import { layoutText, textLayer, type TextStyle } from '../../src/images/text-block.ts';
 import { textWidth } from '../../src/drawing/text-width.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load-content.ts';
 import { SITE_CONTENT } from '../support/content-dir.ts';
@@ -54,7 +55,10 @@ describe.each(cases)('title on the %s', (_, box, styleOf) => {
       const block = layoutText(title, box, style);
       const width = box.x * 2 + box.width;
       const height = box.y * 2 + box.height;
-      const svg = svgDocument(width, height, [rect({ x: 0, y: 0, width, height }, '#ffffff'), textSvg(block, style)]);
+      const svg = svgDocument(width, height, [
+        rect({ x: 0, y: 0, width, height }, '#ffffff'),
+        layerSvg(textLayer(block, style)),
+      ]);
       const { pixels } = await renderPixels(svg);
       let inside = 0;
       const outside: string[] = [];
