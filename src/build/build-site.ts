@@ -1,12 +1,12 @@
-// Builds the whole publication into one folder: the Astro site, the posters and sheets, then the images
-// for sharing. A kabupaten's build is one site: its home at the root and each kecamatan under its path,
+// Builds the whole publication into one folder: the Astro site with the images for sharing drawn beside
+// it, then the posters and sheets. A kabupaten's build is one site: its home at the root and each kecamatan under its path,
 // with that kecamatan's posters, sheets, images, icons and service worker beside its pages.
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as astroBuild } from 'astro';
 import type { ImageFile } from '../images/generate.ts';
 import type { PrintablesSummary } from '../../posters/generate.ts';
-import type { Wilayah } from '../lib/content/load-wilayah.ts';
+import type { KecamatanSite, Wilayah } from '../lib/content/load-wilayah.ts';
 import { handWilayah } from '../lib/content/build-wilayah.ts';
 import type { Kertas } from '../lib/urls.ts';
 import type { OutputCache } from '../drawing/cached-jobs.ts';
@@ -56,10 +56,73 @@ export interface BuildSummary {
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { wilayah, outDir, kertas, log, scope = 'semua' } = options;
-  log('Membangun situs…');
-  const siteStart = performance.now();
+  const { pool, cache } = options;
+  const render = { pool, cache };
   // Only the kecamatan whose folders this build publishes.
   const sites = scope === 'beranda' ? [] : wilayah.kecamatan;
+  log(sites.length > 0 ? 'Membangun situs dan gambar untuk pratinjau tautan dan media sosial…' : 'Membangun situs…');
+  // The images need nothing from the site, so the threads draw them while Astro builds on the main
+  // thread: the other core was idle for the site's whole time. They start once the editor's bundle is
+  // made (that child process and drawing threads together went over the memory budget), and Astro
+  // empties its folder when it starts, so they are written beside it and moved in afterwards.
+  const imagesDir = `${outDir}-gambar`;
+  let imagesSeconds = 0;
+  let imagesRun: Promise<ImageFile[]> = Promise.resolve([]);
+  const startImages = () => {
+    if (sites.length === 0) return;
+    const imageStart = performance.now();
+    imagesRun = imagesOfEach(sites, imagesDir, options.onImageProgress, render).then((files) => {
+      imagesSeconds = (performance.now() - imageStart) / 1000;
+      return files;
+    });
+    // Awaited after the site; a failure meanwhile must not count as unhandled and end the process first.
+    imagesRun.catch(() => undefined);
+  };
+  try {
+    const { pages, siteSeconds } = await buildPages(options, sites, startImages);
+    const images = await imagesRun;
+    for (const site of sites) await moveInto(kecamatanOutDir(imagesDir, site), kecamatanOutDir(outDir, site));
+    log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
+    for (const site of sites) await writeAppIcons(kecamatanOutDir(outDir, site));
+    if (sites.length === 0) return siteOnly(pages, siteSeconds);
+
+    log('Membuat poster dan lembar persyaratan…');
+    const printStart = performance.now();
+    const { summaries: printablesOfKecamatan, villagePostersSeconds } = await printablesOfEach(
+      sites,
+      outDir,
+      kertas,
+      options.onPosterProgress,
+      render,
+    );
+    const printablesSeconds = (performance.now() - printStart) / 1000;
+    const precache = await writeServiceWorkers(outDir, sites, log);
+    return {
+      pages,
+      siteSeconds,
+      printables: mergePrintables(printablesOfKecamatan),
+      printablesOfKecamatan,
+      printablesSeconds,
+      villagePostersSeconds,
+      images,
+      imagesSeconds,
+      precache,
+    };
+  } finally {
+    // A failed site build must not leave the images' drawing running or their folder behind.
+    await imagesRun.catch(() => undefined);
+    await rm(imagesDir, { recursive: true, force: true });
+  }
+}
+
+/** The Astro site and what goes beside it (host files, each kecamatan's own assets, the editor). */
+async function buildPages(
+  options: BuildOptions,
+  sites: readonly KecamatanSite[],
+  beforeAstro: () => void,
+): Promise<{ pages: number; siteSeconds: number }> {
+  const { wilayah, outDir, scope = 'semua' } = options;
+  const siteStart = performance.now();
   // The editor's Sveltia CMS (sveltia-files.ts) for every editor page published. Bundled before Astro
   // starts, not beside it: the bundler's process needs most of a gigabyte, and together with Astro's
   // the build went over its memory budget (1.5 GB for a kabupaten) for a second or two saved.
@@ -70,6 +133,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     // show what the posters are drawn from, without reading it again. The staff pages still find files
     // beside the content (dicetak.json) by each kecamatan's folder.
     const taken = handWilayah(wilayah);
+    beforeAstro();
     await astroBuild({ outDir, logLevel: 'warn' }).finally(taken);
     const rootSitus = wilayah.kabupaten?.situs ?? wilayah.kecamatan[0]!.content.kecamatan.situs;
     if (scope !== 'kecamatan') await writeHostFiles(outDir, wilayah);
@@ -88,44 +152,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   }
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
-  log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
-  for (const site of sites) await writeAppIcons(kecamatanOutDir(outDir, site));
+  return { pages, siteSeconds };
+}
 
-  if (sites.length === 0) {
-    const none = { files: [], totalBytes: 0, qrCodes: 0, denseCodes: [], posterOverflow: [], encodedUrls: [] };
-    const printables = { ...none, longestUrl: { url: '', printed: '', version: 0 } };
-    return {
-      pages,
-      siteSeconds,
-      printables,
-      printablesOfKecamatan: [],
-      printablesSeconds: 0,
-      villagePostersSeconds: 0,
-      images: [],
-      imagesSeconds: 0,
-      precache: { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 },
-    };
-  }
+/** Moves every entry of `from` into `to` (the images' folders into the kecamatan's, which has none of them). */
+async function moveInto(from: string, to: string): Promise<void> {
+  const entries = await readdir(from).catch(() => []);
+  if (entries.length > 0) await mkdir(to, { recursive: true });
+  for (const entry of entries) await rename(join(from, entry), join(to, entry));
+}
 
-  log('Membuat poster dan lembar persyaratan…');
-  const printStart = performance.now();
-  const { pool, cache } = options;
-  const render = { pool, cache };
-  const { summaries: printablesOfKecamatan, villagePostersSeconds } = await printablesOfEach(
-    sites,
-    outDir,
-    kertas,
-    options.onPosterProgress,
-    render,
-  );
-  const printablesSeconds = (performance.now() - printStart) / 1000;
-
-  log('Membuat gambar untuk pratinjau tautan dan media sosial…');
-  const imageStart = performance.now();
-  const images = await imagesOfEach(sites, outDir, options.onImageProgress, render);
-  const imagesSeconds = (performance.now() - imageStart) / 1000;
-
-  // Last, so that the hashes describe the files exactly as published. One per kecamatan, scoped to its path.
+/** Last, so that the hashes describe the files exactly as published. One per kecamatan, scoped to its path. */
+async function writeServiceWorkers(
+  outDir: string,
+  sites: readonly KecamatanSite[],
+  log: (line: string) => void,
+): Promise<BuildSummary['precache']> {
   const precache = { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 };
   for (const site of sites) {
     const made = await writeServiceWorker(kecamatanOutDir(outDir, site));
@@ -142,16 +184,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       `  ${precache.deferred} halaman lain melebihi batas unduhan ${PRECACHE_BUDGET_GZIP} byte; halaman itu tersimpan di HP setelah dibuka sekali.`,
     );
   }
+  return precache;
+}
+
+/** The --beranda build's summary: pages only, no PDFs, images or service worker. */
+function siteOnly(pages: number, siteSeconds: number): BuildSummary {
+  const none = { files: [], totalBytes: 0, qrCodes: 0, denseCodes: [], posterOverflow: [], encodedUrls: [] };
+  const printables = { ...none, longestUrl: { url: '', printed: '', version: 0 } };
   return {
     pages,
     siteSeconds,
-    printables: mergePrintables(printablesOfKecamatan),
-    printablesOfKecamatan,
-    printablesSeconds,
-    villagePostersSeconds,
-    images,
-    imagesSeconds,
-    precache,
+    printables,
+    printablesOfKecamatan: [],
+    printablesSeconds: 0,
+    villagePostersSeconds: 0,
+    images: [],
+    imagesSeconds: 0,
+    precache: { files: 0, bytes: 0, gzipBytes: 0, deferred: 0 },
   };
 }
 
