@@ -13,6 +13,7 @@ import type { Paper } from './paper.ts';
 import { drawPosterFooter, drawPosterHeader } from './poster-frame.ts';
 import { layoutPoster, type PosterLayout, type PosterPage } from './poster-layout.ts';
 import { stackText } from './stack-text.ts';
+import { pageSurface } from './surface.ts';
 
 export interface VillagePosterInput {
   kecamatan: Kecamatan;
@@ -71,7 +72,7 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
   const { type } = layout;
   const { kecamatan, desa } = input;
   const url = absoluteUrl(kecamatan.situs, paths.desa(desa));
-  const drawn = drawQr(doc, page, url, hero.qr, {
+  const drawn = drawQr(pageSurface(doc, page), url, hero.qr, {
     box: hero.url,
     font: fonts.bold,
     size: type.heroUrl,
@@ -129,7 +130,7 @@ function drawServices({ doc, page, pageLayout, input, fonts, layout }: PageConte
       valign: 'bottom',
     });
     const url = absoluteUrl(input.kecamatan.situs, paths.layanan(layanan));
-    return drawQr(doc, page, url, cell.qr, {
+    return drawQr(pageSurface(doc, page), url, cell.qr, {
       box: cell.url,
       font: fonts.regular,
       size: type.cellUrl,
