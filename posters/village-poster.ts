@@ -13,6 +13,7 @@ import type { Paper } from './paper.ts';
 import { drawPosterFooter, drawPosterHeader } from './poster-frame.ts';
 import { layoutPoster, type PosterLayout, type PosterPage } from './poster-layout.ts';
 import { stackText } from './stack-text.ts';
+import { drawServicesGrid } from './services-grid.ts';
 import { pageSurface } from './surface.ts';
 
 export interface VillagePosterInput {
@@ -110,32 +111,43 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
 
 function drawServices({ doc, page, pageLayout, input, fonts, layout }: PageContext, continued: boolean): DrawnQr[] {
   const { type } = layout;
-  if (pageLayout.section) {
-    const heading = continued ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
-    drawFitted(page, heading, pageLayout.section, {
-      font: fonts.bold,
-      size: type.section,
-      minSize: type.section * 0.7,
-      leading: pageLayout.section.height / type.section,
-    });
-  }
-  return pageLayout.cells.map((cell) => {
-    const layanan = input.layanan[cell.index]!;
-    drawFitted(page, layanan.judul, cell.title, {
-      font: fonts.bold,
-      size: type.cellTitle,
-      minSize: type.cellTitle * 0.75,
-      leading: type.leading,
-      align: 'center',
-      valign: 'bottom',
-    });
-    const url = absoluteUrl(input.kecamatan.situs, paths.layanan(layanan));
-    return drawQr(pageSurface(doc, page), url, cell.qr, {
-      box: cell.url,
-      font: fonts.regular,
-      size: type.cellUrl,
-      minSize: type.cellUrl * 0.8,
-      leading: type.leading,
+  const { situs } = input.kecamatan;
+  const cells = pageLayout.cells.map((cell) => ({ cell, layanan: input.layanan[cell.index]! }));
+  const heading = continued ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
+  // Everything the grid shows and where: the same for every village of the kecamatan on this paper.
+  const key = JSON.stringify([
+    situs,
+    layout.paper,
+    type,
+    pageLayout.section && [heading, pageLayout.section],
+    cells.map(({ cell, layanan }) => [cell, layanan.slug, layanan.judul]),
+  ]);
+  return drawServicesGrid(doc, page, fonts, key, (canvas) => {
+    if (pageLayout.section) {
+      drawFitted(canvas, heading, pageLayout.section, {
+        font: fonts.bold,
+        size: type.section,
+        minSize: type.section * 0.7,
+        leading: pageLayout.section.height / type.section,
+      });
+    }
+    return cells.map(({ cell, layanan }) => {
+      drawFitted(canvas, layanan.judul, cell.title, {
+        font: fonts.bold,
+        size: type.cellTitle,
+        minSize: type.cellTitle * 0.75,
+        leading: type.leading,
+        align: 'center',
+        valign: 'bottom',
+      });
+      const url = absoluteUrl(situs, paths.layanan(layanan));
+      return drawQr(canvas, url, cell.qr, {
+        box: cell.url,
+        font: fonts.regular,
+        size: type.cellUrl,
+        minSize: type.cellUrl * 0.8,
+        leading: type.leading,
+      });
     });
   });
 }
