@@ -46,17 +46,38 @@ function codeForm(path: string, box: Rect, scale: number): Uint8Array {
   const key = `${x} ${y} ${scale} ${path}`;
   let compressed = forms.get(key);
   if (!compressed) {
-    const operators = drawSvgPath(path, {
-      x,
-      y,
-      scale,
-      color: BLACK,
-      borderColor: undefined,
-      borderWidth: 0,
-      rotate: degrees(0),
-    });
     if (forms.size >= MAX_MEMOISED_CODES) forms.clear();
-    forms.set(key, (compressed = deflateSync(operators.join('\n'))));
+    forms.set(key, (compressed = deflateSync(codeOperators(path, x, y, scale))));
   }
   return compressed;
+}
+
+/** Whole-number corners only, as qrPath writes them: M, H, V and Z. */
+const CORNER_PATH = /^(?:[MHVZ](?:\d+(?: \d+)?)?)*$/;
+
+/**
+ * The text page.drawSvgPath writes for the path, byte for byte: pdf-lib's framing (position, scale, fill
+ * colour, then fill), and between them each corner as a moveto or lineto. pdf-lib parses the path into
+ * operator objects and prints them back, which was a third of a code's cost; corners are whole numbers,
+ * so they print as they are written.
+ */
+export function codeOperators(path: string, x: number, y: number, scale: number): string {
+  const options = { x, y, scale, color: BLACK, borderColor: undefined, borderWidth: 0, rotate: degrees(0) };
+  if (!CORNER_PATH.test(path)) return drawSvgPath(path, options).join('\n');
+  const frame = drawSvgPath('', options).map(String);
+  const lines = frame.slice(0, -2);
+  let [cx, cy, startX, startY] = ['0', '0', '0', '0'];
+  for (const [, command, args] of path.matchAll(/([MHVZ])([^MHVZ]*)/g)) {
+    if (command === 'Z') {
+      // As pdf-lib's closepath: the current point returns to the contour's start.
+      lines.push('h');
+      [cx, cy] = [startX, startY];
+      continue;
+    }
+    if (command === 'M') [cx, cy] = [startX, startY] = args!.split(' ') as [string, string];
+    else if (command === 'H') cx = args!;
+    else cy = args!;
+    lines.push(`${cx} ${cy} ${command === 'M' ? 'm' : 'l'}`);
+  }
+  return [...lines, ...frame.slice(-2)].join('\n');
 }
