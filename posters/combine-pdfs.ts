@@ -1,7 +1,7 @@
 // The file with every village's poster: the pages of the single-village files, copied in order, so that
 // no poster is drawn twice. Village posters start their font subsets from the same repertoire (font.ts),
 // so their subsets are usually identical, and every poster of a kecamatan draws each service's code as
-// the same form (draw-qr.ts) and each page's services grid as the same form (services-grid.ts): the copies
+// the same form (draw-qr.ts) and each page's services grid as the same form (kecamatan-form.ts): the copies
 // of each are merged into one, so the file embeds each weight, grid and code once, as a file drawn in one
 // go would. A poster whose subset differs keeps its own.
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 // A form XObject being drawn. It records the operators a PDFPage writes for the same drawText and
 // drawRectangle calls, but with resource names fixed inside the form (F0, F1… for the fonts, Q0… for
 // nested code forms) where a page draws random ones from the document: the recording then means the same
-// in any document that gives the form the same resources, and can be kept and reused (services-grid.ts).
+// in any document that gives the form the same resources, and can be kept and reused (kecamatan-form.ts).
 import { deflateSync } from 'node:zlib';
 import {
   cleanText,

@@ -29,9 +29,13 @@ export interface TextSurface {
   drawText(text: string, options: TextOptions): void;
 }
 
-/** Everything a QR code with its quiet zone, link and printed address needs. */
-export interface QrSurface extends TextSurface {
+/** Text and filled rectangles; a PDFPage is one as it is. */
+export interface ShapeSurface extends TextSurface {
   drawRectangle(options: RectangleOptions): void;
+}
+
+/** Everything a QR code with its quiet zone, link and printed address needs. */
+export interface QrSurface extends ShapeSurface {
   /** Draws a form XObject whose (compressed) content is in page coordinates and lies inside `bbox`. */
   drawForm(compressed: Uint8Array, bbox: Rect): void;
   /** A URI link annotation over `box`, so the PDF on a screen opens `url` when the code is clicked. */

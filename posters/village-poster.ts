@@ -13,7 +13,7 @@ import type { Paper } from './paper.ts';
 import { drawPosterFooter, drawPosterHeader } from './poster-frame.ts';
 import { layoutPoster, type PosterLayout, type PosterPage } from './poster-layout.ts';
 import { stackText } from './stack-text.ts';
-import { drawServicesGrid } from './services-grid.ts';
+import { drawKecamatanForm } from './kecamatan-form.ts';
 import { pageSurface } from './surface.ts';
 
 export interface VillagePosterInput {
@@ -34,26 +34,11 @@ export async function renderVillagePoster(doc: PDFDocument, input: VillagePoster
   const layout = layoutPoster({ paper, services: layanan.length, contoh });
   return layout.pages.map((pageLayout, index) => {
     const page = doc.addPage([paper.width, paper.height]);
-    const { type } = layout;
-    if (pageLayout.contoh) drawContohBand(page, pageLayout.contoh, fonts);
-    drawPosterHeader(page, pageLayout.header, kecamatan, desa, fonts, type);
-    drawPosterFooter(
-      page,
-      pageLayout.footer,
-      {
-        printedOn: input.printedOn,
-        kecamatan,
-        domain: printableUrl(kecamatan.situs),
-        page: index + 1,
-        pages: layout.pages.length,
-      },
-      fonts,
-      type,
-    );
+    drawPosterHeader(page, pageLayout.header, kecamatan, desa, fonts, layout.type);
     const context: PageContext = { doc, page, pageLayout, input, fonts, layout };
     const drawn: DrawnQr[] = [];
     if (pageLayout.hero) drawn.push(drawHero(context));
-    drawn.push(...drawServices(context, index > 0));
+    drawn.push(...drawKecamatanParts(context, index));
     return drawn;
   });
 }
@@ -109,20 +94,35 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
   return drawn;
 }
 
-function drawServices({ doc, page, pageLayout, input, fonts, layout }: PageContext, continued: boolean): DrawnQr[] {
+/**
+ * What the page shows that is the same for every village of the kecamatan: the CONTOH band, the footer
+ * and the services grid, drawn as one form that later villages' posters reuse (kecamatan-form.ts).
+ */
+function drawKecamatanParts({ doc, page, pageLayout, input, fonts, layout }: PageContext, index: number): DrawnQr[] {
   const { type } = layout;
-  const { situs } = input.kecamatan;
+  const { kecamatan } = input;
+  const { situs } = kecamatan;
+  const footer = {
+    printedOn: input.printedOn,
+    kecamatan,
+    domain: printableUrl(situs),
+    page: index + 1,
+    pages: layout.pages.length,
+  };
   const cells = pageLayout.cells.map((cell) => ({ cell, layanan: input.layanan[cell.index]! }));
-  const heading = continued ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
-  // Everything the grid shows and where: the same for every village of the kecamatan on this paper.
+  const heading = index > 0 ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
+  // Everything the form shows and where: the same for every village of the kecamatan on this paper.
   const key = JSON.stringify([
-    situs,
     layout.paper,
     type,
+    pageLayout.contoh,
+    [pageLayout.footer, footer],
     pageLayout.section && [heading, pageLayout.section],
     cells.map(({ cell, layanan }) => [cell, layanan.slug, layanan.judul]),
   ]);
-  return drawServicesGrid(doc, page, fonts, key, (canvas) => {
+  return drawKecamatanForm(doc, page, fonts, key, (canvas) => {
+    if (pageLayout.contoh) drawContohBand(canvas, pageLayout.contoh, fonts);
+    drawPosterFooter(canvas, pageLayout.footer, footer, fonts, type);
     if (pageLayout.section) {
       drawFitted(canvas, heading, pageLayout.section, {
         font: fonts.bold,

@@ -1,4 +1,4 @@
-// The services grid is drawn once per worker and reused by later village posters (services-grid.ts):
+// The services grid is drawn once per worker and reused by later village posters (kecamatan-form.ts):
 // a poster's bytes must not depend on what was drawn before it, and a poster whose subset numbers the
 // grid's glyphs differently must get its own grid.
 import { writeFile } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { villagePosterJobs, type VillagePosterJob } from '../../posters/print-jobs.ts';
 import { renderPrintJob } from '../../posters/render-job.ts';
-import { forgetServicesGrids } from '../../posters/services-grid.ts';
+import { forgetKecamatanForms } from '../../posters/kecamatan-form.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -32,9 +32,9 @@ describe('village posters reusing the services grid', () => {
 
   it('gives a poster the same bytes whether its grid was drawn for it or kept from other villages', async () => {
     const last = jobs.at(-1)!;
-    forgetServicesGrids();
+    forgetKecamatanForms();
     const cold = await bytesOf(last);
-    forgetServicesGrids();
+    forgetKecamatanForms();
     for (const job of jobs.slice(0, -1)) await bytesOf(job);
     const warm = await bytesOf(last);
     expect(jobs.length).toBeGreaterThan(1);
@@ -49,9 +49,9 @@ describe('village posters reusing the services grid', () => {
     const desa = [first!, { ...second!, nama: `Ğadingrejo` }];
     const odd = { ...content, layanan, desa };
     const [plain, named] = jobsFor(odd);
-    forgetServicesGrids();
+    forgetKecamatanForms();
     const cold = await bytesOf(named!);
-    forgetServicesGrids();
+    forgetKecamatanForms();
     await bytesOf(plain!); // keeps a grid whose Ş has the id that Ğ takes in the next poster
     const warm = await bytesOf(named!);
     expect(warm.equals(cold)).toBe(true);
