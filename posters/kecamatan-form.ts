@@ -15,6 +15,8 @@ import { addLinkToPage, drawFormOnPage, formStream } from './surface.ts';
 
 interface KecamatanForm extends RecordedForm {
   drawn: DrawnQr[];
+  /** Each font's subset (glyph ids in order) before the form was drawn, if drawing it added no glyph. */
+  subsetsBefore?: (readonly number[])[];
 }
 
 const forms = new Map<string, KecamatanForm>();
@@ -33,16 +35,24 @@ export function drawKecamatanForm(
 ): DrawnQr[] {
   const formFonts = [fonts.regular, fonts.bold];
   const kept = forms.get(key);
-  let form = kept && encodesAlike(kept.lines, formFonts) ? kept : undefined;
+  let form = kept && (sameSubsets(kept, formFonts) || encodesAlike(kept.lines, formFonts)) ? kept : undefined;
   if (!form) {
-    const canvas = new FormCanvas(formFonts);
-    const drawn = draw(canvas);
-    form = { ...canvas.finish(), drawn };
+    form = record(formFonts, draw);
     if (!kept && forms.size >= MAX_MEMOISED_FORMS) forms.clear();
     forms.set(key, form);
   }
   addForm(doc, page, formFonts, form);
   return [...form.drawn];
+}
+
+function record(fonts: readonly PDFFont[], draw: (canvas: FormCanvas) => DrawnQr[]): KecamatanForm {
+  const before = fonts.map((font) => subsetGlyphs(font)?.slice());
+  const canvas = new FormCanvas(fonts);
+  const drawn = draw(canvas);
+  const form: KecamatanForm = { ...canvas.finish(), drawn };
+  const added = fonts.some((font, i) => subsetGlyphs(font)?.length !== before[i]?.length);
+  if (!added && before.every((glyphs) => glyphs)) form.subsetsBefore = before as number[][];
+  return form;
 }
 
 /** Forgets every kept form, so the next poster draws its own afresh (for tests). */
@@ -58,6 +68,31 @@ export function forgetKecamatanForms(): void {
  */
 function encodesAlike(lines: readonly EncodedLine[], fonts: readonly PDFFont[]): boolean {
   return lines.every(({ font, line, hex }) => fonts[font]!.encodeText(line).toString() === hex);
+}
+
+/**
+ * The quick case of the same question: when drawing the form added no glyph to the subsets it found, and
+ * this document's subsets are exactly those, every id is the recorded one and encoding would change
+ * nothing. (This is most village posters: the repertoire holds every letter of the grid.)
+ */
+function sameSubsets(form: KecamatanForm, fonts: readonly PDFFont[]): boolean {
+  const { subsetsBefore } = form;
+  if (!subsetsBefore) return false;
+  return fonts.every((font, i) => {
+    const glyphs = subsetGlyphs(font);
+    const recorded = subsetsBefore[i]!;
+    return glyphs?.length === recorded.length && glyphs.every((id, j) => id === recorded[j]);
+  });
+}
+
+/**
+ * The source glyph ids a font's subset holds, in subset order (fontkit's Subset.glyphs, behind pdf-lib's
+ * embedder; fontkit-adapter.ts reads the same list), or undefined if the font is not a subset.
+ */
+function subsetGlyphs(font: PDFFont): readonly number[] | undefined {
+  const { embedder } = font as unknown as { embedder?: { subset?: { glyphs?: unknown } } };
+  const glyphs = embedder?.subset?.glyphs;
+  return Array.isArray(glyphs) ? (glyphs as number[]) : undefined;
 }
 
 function addForm(doc: PDFDocument, page: PDFPage, fonts: readonly PDFFont[], form: KecamatanForm): void {
