@@ -1,8 +1,9 @@
 // The file with every village's poster: the pages of the single-village files, copied in order, so that
 // no poster is drawn twice. Village posters start their font subsets from the same repertoire (font.ts),
 // so their subsets are usually identical, and every poster of a kecamatan draws each service's code as
-// the same form (draw-qr.ts): the copies of each are merged into one, so the file embeds each weight and
-// each code once, as a file drawn in one go would. A poster whose subset differs keeps its own.
+// the same form (draw-qr.ts) and each page's services grid as the same form (kecamatan-form.ts): the copies
+// of each are merged into one, so the file embeds each weight, grid and code once, as a file drawn in one
+// go would. A poster whose subset differs keeps its own.
 import { createHash } from 'node:crypto';
 import {
   ParseSpeeds,
@@ -12,6 +13,7 @@ import {
   PDFName,
   PDFRawStream,
   PDFRef,
+  PDFStream,
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
@@ -24,19 +26,40 @@ export async function combinePdfs(parts: readonly Uint8Array[], metadata: PdfMet
     const pages = await combined.copyPages(source, source.getPageIndices());
     for (const page of pages) combined.addPage(page);
   }
-  mergeIdenticalResources(combined, 'Font');
-  mergeIdenticalResources(combined, 'XObject');
+  const { context } = combined;
+  const owners = resourceDicts(combined);
+  mergeIdenticalResources(context, owners, 'Font');
+  mergeIdenticalResources(context, owners, 'XObject');
+  removeUnreachable(context);
   return combined.save(WRITE_OPTIONS);
 }
 
-/** Points every page at the first of each set of identical resources and removes the other copies. */
-function mergeIdenticalResources(doc: PDFDocument, kind: 'Font' | 'XObject'): void {
+/** Every Resources dict: the pages', and those of the forms they draw (a grid's codes and fonts are its own). */
+function resourceDicts(doc: PDFDocument): PDFDict[] {
   const { context } = doc;
+  const dicts: PDFDict[] = [];
+  const seen = new Set<PDFRef>();
+  const visit = (resources: PDFDict | undefined): void => {
+    if (!resources) return;
+    dicts.push(resources);
+    const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    for (const [, value] of xobjects?.entries() ?? []) {
+      if (!(value instanceof PDFRef) || seen.has(value)) continue;
+      seen.add(value);
+      const form = context.lookup(value);
+      if (form instanceof PDFStream) visit(form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict));
+    }
+  };
+  for (const page of doc.getPages()) visit(page.node.Resources());
+  return dicts;
+}
+
+/** Points every Resources dict at the first of each set of identical resources. */
+function mergeIdenticalResources(context: PDFContext, owners: readonly PDFDict[], kind: 'Font' | 'XObject'): void {
   const keys = new Map<PDFRef, string>();
   const first = new Map<string, PDFRef>();
-  const duplicates = new Set<PDFRef>();
-  for (const page of doc.getPages()) {
-    const resources = page.node.Resources()?.lookupMaybe(PDFName.of(kind), PDFDict);
+  for (const owner of owners) {
+    const resources = owner.lookupMaybe(PDFName.of(kind), PDFDict);
     if (!resources) continue;
     for (const [name, value] of resources.entries()) {
       if (!(value instanceof PDFRef)) continue;
@@ -44,13 +67,9 @@ function mergeIdenticalResources(doc: PDFDocument, kind: 'Font' | 'XObject'): vo
       if (key === undefined) keys.set(value, (key = digest(context, value)));
       const kept = first.get(key);
       if (!kept) first.set(key, value);
-      else if (kept !== value) {
-        resources.set(name, kept);
-        duplicates.add(value);
-      }
+      else if (kept !== value) resources.set(name, kept);
     }
   }
-  for (const ref of duplicates) removeGraph(context, ref);
 }
 
 /** A hash of everything an object is, following references but ignoring their numbers. */
@@ -79,21 +98,25 @@ function digest(context: PDFContext, ref: PDFRef): string {
   return hash.digest('hex');
 }
 
-/** Deletes an object and everything it refers to: a duplicate font or form owns all of that alone. */
-function removeGraph(context: PDFContext, ref: PDFRef): void {
-  const refs: PDFRef[] = [];
-  const seen = new Set<PDFRef>();
-  const collect = (object: PDFObject | undefined): void => {
+/**
+ * Deletes every object the file no longer reaches: the merged-away copies and all they alone referred to.
+ * Walking from the catalog (rather than deleting each copy's graph) keeps what a copy shares with a kept
+ * object, such as the fonts a merged-away grid form named.
+ */
+function removeUnreachable(context: PDFContext): void {
+  const reached = new Set<PDFRef>();
+  const visit = (object: PDFObject | undefined): void => {
     if (object instanceof PDFRef) {
-      if (seen.has(object)) return;
-      seen.add(object);
-      refs.push(object);
-      return collect(context.lookup(object));
+      if (reached.has(object)) return;
+      reached.add(object);
+      return visit(context.lookup(object));
     }
-    if (object instanceof PDFDict) for (const [, value] of object.entries()) collect(value);
-    else if (object instanceof PDFArray) for (let i = 0; i < object.size(); i++) collect(object.get(i));
-    else if (object instanceof PDFRawStream) collect(object.dict);
+    if (object instanceof PDFDict) for (const [, value] of object.entries()) visit(value);
+    else if (object instanceof PDFArray) for (let i = 0; i < object.size(); i++) visit(object.get(i));
+    else if (object instanceof PDFStream) visit(object.dict);
   };
-  collect(ref);
-  for (const item of refs) context.delete(item);
+  const { Root, Info } = context.trailerInfo;
+  visit(Root);
+  visit(Info);
+  for (const [ref] of context.enumerateIndirectObjects()) if (!reached.has(ref)) context.delete(ref);
 }

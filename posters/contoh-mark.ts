@@ -1,12 +1,12 @@
 // The "not for printing yet" band drawn on every page while the site address is a placeholder. It sits in
 // its own strip above the header, never over a QR code, so a sample poster can still be test-scanned.
-import type { PDFPage } from 'pdf-lib';
 import { CONTOH_BAND_TEXT } from '../src/lib/contoh.ts';
 import { BLACK, drawFitted, WHITE } from './draw-text.ts';
 import type { Fonts } from './font.ts';
 import type { Rect } from './geometry.ts';
+import type { ShapeSurface } from './surface.ts';
 
-export function drawContohBand(page: PDFPage, band: Rect, fonts: Fonts): void {
+export function drawContohBand(page: ShapeSurface, band: Rect, fonts: Fonts): void {
   page.drawRectangle({ ...band, color: BLACK });
   const size = band.height * 0.5;
   const inner = { x: band.x + size, y: band.y, width: band.width - 2 * size, height: band.height };

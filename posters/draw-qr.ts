@@ -1,10 +1,11 @@
 // Draws one QR code as vector art, makes it a clickable link in the PDF, and prints its address under it
 // for people who type rather than scan.
 import { deflateSync } from 'node:zlib';
-import { degrees, drawObject, drawSvgPath, PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { degrees, drawSvgPath } from 'pdf-lib';
 import { printableUrl } from '../src/lib/urls.ts';
 import { BLACK, drawFitted, WHITE, type FittedStyle } from './draw-text.ts';
 import type { Rect } from './geometry.ts';
+import type { QrSurface } from './surface.ts';
 import { encodeQr } from '../src/drawing/qr-code.ts';
 import { qrPath, sideWithQuietZone } from '../src/drawing/qr-path.ts';
 
@@ -18,14 +19,15 @@ export interface QrLabel extends FittedStyle {
 }
 
 /** Draws the code for `url` filling the square `box` (quiet zone included), and its printed address. */
-export function drawQr(doc: PDFDocument, page: PDFPage, url: string, box: Rect, label?: QrLabel): DrawnQr {
+export function drawQr(surface: QrSurface, url: string, box: Rect, label?: QrLabel): DrawnQr {
   const symbol = encodeQr(url);
   const moduleSize = box.width / sideWithQuietZone(symbol.matrix);
+  const square = { x: box.x, y: box.y, width: box.width, height: box.width };
   // The quiet zone is painted white so a code stays readable even if a background is ever added.
-  page.drawRectangle({ x: box.x, y: box.y, width: box.width, height: box.width, color: WHITE });
-  drawCodeForm(doc, page, qrPath(symbol.matrix), box, moduleSize);
-  addLink(doc, page, url, box);
-  if (label) drawFitted(page, printableUrl(url), label.box, { align: 'center', ...label });
+  surface.drawRectangle({ ...square, color: WHITE });
+  surface.drawForm(codeForm(qrPath(symbol.matrix), box, moduleSize), square);
+  surface.addLink(url, box);
+  if (label) drawFitted(surface, printableUrl(url), label.box, { align: 'center', ...label });
   return { url, version: symbol.version };
 }
 
@@ -37,43 +39,45 @@ export function drawQr(doc: PDFDocument, page: PDFPage, url: string, box: Rect, 
 const forms = new Map<string, Uint8Array>();
 const MAX_MEMOISED_CODES = 4_000;
 
-/** Draws the code's path into `box` (page coordinates) through a form XObject of its own. */
-function drawCodeForm(doc: PDFDocument, page: PDFPage, path: string, box: Rect, scale: number): void {
+/** The compressed content of a form drawing the code's path into `box`, in page coordinates. */
+function codeForm(path: string, box: Rect, scale: number): Uint8Array {
   const x = box.x;
   const y = box.y + box.width;
   const key = `${x} ${y} ${scale} ${path}`;
   let compressed = forms.get(key);
   if (!compressed) {
-    const operators = drawSvgPath(path, {
-      x,
-      y,
-      scale,
-      color: BLACK,
-      borderColor: undefined,
-      borderWidth: 0,
-      rotate: degrees(0),
-    });
     if (forms.size >= MAX_MEMOISED_CODES) forms.clear();
-    forms.set(key, (compressed = deflateSync(operators.join('\n'))));
+    forms.set(key, (compressed = deflateSync(codeOperators(path, x, y, scale))));
   }
-  const form = doc.context.stream(compressed, {
-    Type: 'XObject',
-    Subtype: 'Form',
-    BBox: [box.x, box.y, box.x + box.width, box.y + box.width],
-    Filter: 'FlateDecode',
-  });
-  const name = page.node.newXObject('QR', doc.context.register(form));
-  page.pushOperators(drawObject(name));
+  return compressed;
 }
 
-/** A URI link annotation over the code, so the PDF on a screen opens the page when the code is clicked. */
-function addLink(doc: PDFDocument, page: PDFPage, url: string, box: Rect): void {
-  const annotation = doc.context.obj({
-    Type: 'Annot',
-    Subtype: 'Link',
-    Rect: [box.x, box.y, box.x + box.width, box.y + box.width],
-    Border: [0, 0, 0],
-    A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
-  });
-  page.node.addAnnot(doc.context.register(annotation));
+/** Whole-number corners only, as qrPath writes them: M, H, V and Z. */
+const CORNER_PATH = /^(?:[MHVZ](?:\d+(?: \d+)?)?)*$/;
+
+/**
+ * The text page.drawSvgPath writes for the path, byte for byte: pdf-lib's framing (position, scale, fill
+ * colour, then fill), and between them each corner as a moveto or lineto. pdf-lib parses the path into
+ * operator objects and prints them back, which was a third of a code's cost; corners are whole numbers,
+ * so they print as they are written.
+ */
+export function codeOperators(path: string, x: number, y: number, scale: number): string {
+  const options = { x, y, scale, color: BLACK, borderColor: undefined, borderWidth: 0, rotate: degrees(0) };
+  if (!CORNER_PATH.test(path)) return drawSvgPath(path, options).join('\n');
+  const frame = drawSvgPath('', options).map(String);
+  const lines = frame.slice(0, -2);
+  let [cx, cy, startX, startY] = ['0', '0', '0', '0'];
+  for (const [, command, args] of path.matchAll(/([MHVZ])([^MHVZ]*)/g)) {
+    if (command === 'Z') {
+      // As pdf-lib's closepath: the current point returns to the contour's start.
+      lines.push('h');
+      [cx, cy] = [startX, startY];
+      continue;
+    }
+    if (command === 'M') [cx, cy] = [startX, startY] = args!.split(' ') as [string, string];
+    else if (command === 'H') cx = args!;
+    else cy = args!;
+    lines.push(`${cx} ${cy} ${command === 'M' ? 'm' : 'l'}`);
+  }
+  return [...lines, ...frame.slice(-2)].join('\n');
 }

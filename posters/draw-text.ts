@@ -1,7 +1,8 @@
 // Draws wrapped lines of text inside a box on a PDF page. Everything is black: posters go through
 // office laser printers and photocopiers.
-import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFFont } from 'pdf-lib';
 import { top, type Rect } from './geometry.ts';
+import type { TextSurface } from './surface.ts';
 import { baseline, PRINT_SIZE_STEP } from './print-type.ts';
 import { fitText, lineBoxes } from '../src/drawing/fit-text.ts';
 import { textWidth } from '../src/drawing/text-width.ts';
@@ -20,7 +21,7 @@ export interface LineStyle {
   color?: ReturnType<typeof rgb>;
 }
 
-export function drawLines(page: PDFPage, lines: readonly string[], box: Rect, style: LineStyle): void {
+export function drawLines(surface: TextSurface, lines: readonly string[], box: Rect, style: LineStyle): void {
   const { font, size, leading, align = 'left', valign = 'top', color = BLACK } = style;
   const lineHeight = size * leading;
   const blockTop = valign === 'top' ? top(box) : box.y + lines.length * lineHeight;
@@ -28,7 +29,7 @@ export function drawLines(page: PDFPage, lines: readonly string[], box: Rect, st
     const width = textWidth(font, line, size);
     const x =
       align === 'left' ? box.x : align === 'center' ? box.x + (box.width - width) / 2 : box.x + box.width - width;
-    page.drawText(line, { x, y: baseline(blockTop - i * lineHeight, size, leading), size, font, color });
+    surface.drawText(line, { x, y: baseline(blockTop - i * lineHeight, size, leading), size, font, color });
   });
 }
 
@@ -38,7 +39,7 @@ export interface FittedStyle extends LineStyle {
 }
 
 /** Wraps and, if needed, shrinks `text` to fit in `box`: smaller type may take more lines. */
-export function drawFitted(page: PDFPage, text: string, box: Rect, style: FittedStyle): void {
+export function drawFitted(surface: TextSurface, text: string, box: Rect, style: FittedStyle): void {
   const fitted = fitText(text, {
     font: style.font,
     maxSize: style.size,
@@ -48,5 +49,5 @@ export function drawFitted(page: PDFPage, text: string, box: Rect, style: Fitted
     measure: lineBoxes(box.height, style.leading),
     ellipsis: true,
   });
-  drawLines(page, fitted.lines, box, { ...style, size: fitted.size });
+  drawLines(surface, fitted.lines, box, { ...style, size: fitted.size });
 }

@@ -9,6 +9,7 @@ import { formatWaktuAcara } from '../src/lib/acara/waktu.ts';
 import { absoluteUrl, isPlaceholderSitus, paths, printableUrl } from '../src/lib/urls.ts';
 import { drawContohBand } from './contoh-mark.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
+import { pageSurface } from './surface.ts';
 import { BLACK, drawFitted } from './draw-text.ts';
 import { EVENT_GAPS, EVENT_MIN_SIZE, layoutEventPoster } from './event-poster-layout.ts';
 import { fontsFor } from './font.ts';
@@ -93,7 +94,7 @@ export async function renderEventPoster(doc: PDFDocument, input: EventPosterInpu
     align: 'center',
   });
   const url = absoluteUrl(kecamatan.situs, paths.acara(acara));
-  const drawn = drawQr(doc, page, url, layout.qr, {
+  const drawn = drawQr(pageSurface(doc, page), url, layout.qr, {
     box: layout.url,
     font: fonts.bold,
     size: type.heroUrl,

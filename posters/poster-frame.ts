@@ -8,6 +8,7 @@ import { BLACK, drawFitted, drawLines } from './draw-text.ts';
 import type { Fonts } from './font.ts';
 import type { Rect } from './geometry.ts';
 import type { PosterType } from './poster-layout.ts';
+import type { ShapeSurface } from './surface.ts';
 
 export function drawPosterHeader(
   page: PDFPage,
@@ -57,7 +58,13 @@ export interface FooterText {
   pages: number;
 }
 
-export function drawPosterFooter(page: PDFPage, box: Rect, text: FooterText, fonts: Fonts, type: PosterType): void {
+export function drawPosterFooter(
+  page: ShapeSurface,
+  box: Rect,
+  text: FooterText,
+  fonts: Fonts,
+  type: PosterType,
+): void {
   const size = type.footer;
   const lineHeight = size * type.leading;
   page.drawRectangle({ x: box.x, y: box.y + box.height - 0.75, width: box.width, height: 0.75, color: BLACK });

@@ -10,6 +10,7 @@ import type { Kecamatan, Layanan } from '../src/schema/index.ts';
 import { drawContohBand } from './contoh-mark.ts';
 import { drawMarks, drawRichLine } from './draw-marks.ts';
 import { drawQr, type DrawnQr } from './draw-qr.ts';
+import { pageSurface } from './surface.ts';
 import { BLACK, drawFitted, drawLines } from './draw-text.ts';
 import { fontsFor, type Fonts } from './font.ts';
 import { PAPERS } from './paper.ts';
@@ -55,7 +56,9 @@ export async function renderRequirementSheet(doc: PDFDocument, input: SheetInput
     if (index === 0) {
       const { qrLabel } = layout.type;
       const label = { size: qrLabel.size, minSize: qrLabel.min, leading: qrLabel.leading };
-      codes.push([drawQr(doc, page, url, layout.qr, { box: layout.qrLabel, font: fonts.regular, ...label })]);
+      codes.push([
+        drawQr(pageSurface(doc, page), url, layout.qr, { box: layout.qrLabel, font: fonts.regular, ...label }),
+      ]);
       drawFirstHeader(page, layout, header, input, fonts);
     } else {
       codes.push([]);

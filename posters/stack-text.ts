@@ -1,8 +1,9 @@
 // Text blocks stacked from the top of a box, each wrapped to the box width. A block that would run past
 // the bottom is left out whole rather than cut or drawn over what follows.
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
 import { drawLines } from './draw-text.ts';
 import type { Rect } from './geometry.ts';
+import type { TextSurface } from './surface.ts';
 import { wrapText } from '../src/drawing/wrap-text.ts';
 
 export interface TextBlock {
@@ -14,7 +15,7 @@ export interface TextBlock {
 }
 
 /** Draws the blocks that fit; returns how many were drawn. */
-export function stackText(page: PDFPage, box: Rect, blocks: readonly TextBlock[], leading: number): number {
+export function stackText(surface: TextSurface, box: Rect, blocks: readonly TextBlock[], leading: number): number {
   let used = 0;
   let drawn = 0;
   for (const block of blocks) {
@@ -23,7 +24,7 @@ export function stackText(page: PDFPage, box: Rect, blocks: readonly TextBlock[]
     const height = lines.length * block.size * leading;
     if (used + gap + height > box.height) break;
     const blockBox = { x: box.x, y: box.y, width: box.width, height: box.height - used - gap };
-    drawLines(page, lines, blockBox, { font: block.font, size: block.size, leading });
+    drawLines(surface, lines, blockBox, { font: block.font, size: block.size, leading });
     used += gap + height;
     drawn++;
   }

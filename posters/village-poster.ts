@@ -13,6 +13,8 @@ import type { Paper } from './paper.ts';
 import { drawPosterFooter, drawPosterHeader } from './poster-frame.ts';
 import { layoutPoster, type PosterLayout, type PosterPage } from './poster-layout.ts';
 import { stackText } from './stack-text.ts';
+import { drawKecamatanForm } from './kecamatan-form.ts';
+import { pageSurface } from './surface.ts';
 
 export interface VillagePosterInput {
   kecamatan: Kecamatan;
@@ -32,26 +34,11 @@ export async function renderVillagePoster(doc: PDFDocument, input: VillagePoster
   const layout = layoutPoster({ paper, services: layanan.length, contoh });
   return layout.pages.map((pageLayout, index) => {
     const page = doc.addPage([paper.width, paper.height]);
-    const { type } = layout;
-    if (pageLayout.contoh) drawContohBand(page, pageLayout.contoh, fonts);
-    drawPosterHeader(page, pageLayout.header, kecamatan, desa, fonts, type);
-    drawPosterFooter(
-      page,
-      pageLayout.footer,
-      {
-        printedOn: input.printedOn,
-        kecamatan,
-        domain: printableUrl(kecamatan.situs),
-        page: index + 1,
-        pages: layout.pages.length,
-      },
-      fonts,
-      type,
-    );
+    drawPosterHeader(page, pageLayout.header, kecamatan, desa, fonts, layout.type);
     const context: PageContext = { doc, page, pageLayout, input, fonts, layout };
     const drawn: DrawnQr[] = [];
     if (pageLayout.hero) drawn.push(drawHero(context));
-    drawn.push(...drawServices(context, index > 0));
+    drawn.push(...drawKecamatanParts(context, index));
     return drawn;
   });
 }
@@ -71,7 +58,7 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
   const { type } = layout;
   const { kecamatan, desa } = input;
   const url = absoluteUrl(kecamatan.situs, paths.desa(desa));
-  const drawn = drawQr(doc, page, url, hero.qr, {
+  const drawn = drawQr(pageSurface(doc, page), url, hero.qr, {
     box: hero.url,
     font: fonts.bold,
     size: type.heroUrl,
@@ -107,34 +94,60 @@ function drawHero({ doc, page, pageLayout, input, fonts, layout }: PageContext):
   return drawn;
 }
 
-function drawServices({ doc, page, pageLayout, input, fonts, layout }: PageContext, continued: boolean): DrawnQr[] {
+/**
+ * What the page shows that is the same for every village of the kecamatan: the CONTOH band, the footer
+ * and the services grid, drawn as one form that later villages' posters reuse (kecamatan-form.ts).
+ */
+function drawKecamatanParts({ doc, page, pageLayout, input, fonts, layout }: PageContext, index: number): DrawnQr[] {
   const { type } = layout;
-  if (pageLayout.section) {
-    const heading = continued ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
-    drawFitted(page, heading, pageLayout.section, {
-      font: fonts.bold,
-      size: type.section,
-      minSize: type.section * 0.7,
-      leading: pageLayout.section.height / type.section,
-    });
-  }
-  return pageLayout.cells.map((cell) => {
-    const layanan = input.layanan[cell.index]!;
-    drawFitted(page, layanan.judul, cell.title, {
-      font: fonts.bold,
-      size: type.cellTitle,
-      minSize: type.cellTitle * 0.75,
-      leading: type.leading,
-      align: 'center',
-      valign: 'bottom',
-    });
-    const url = absoluteUrl(input.kecamatan.situs, paths.layanan(layanan));
-    return drawQr(doc, page, url, cell.qr, {
-      box: cell.url,
-      font: fonts.regular,
-      size: type.cellUrl,
-      minSize: type.cellUrl * 0.8,
-      leading: type.leading,
+  const { kecamatan } = input;
+  const { situs } = kecamatan;
+  const footer = {
+    printedOn: input.printedOn,
+    kecamatan,
+    domain: printableUrl(situs),
+    page: index + 1,
+    pages: layout.pages.length,
+  };
+  const cells = pageLayout.cells.map((cell) => ({ cell, layanan: input.layanan[cell.index]! }));
+  const heading = index > 0 ? 'Layanan lainnya (lanjutan)' : 'Atau pindai langsung layanan yang Anda perlukan:';
+  // Everything the form shows and where: the same for every village of the kecamatan on this paper.
+  const key = JSON.stringify([
+    layout.paper,
+    type,
+    pageLayout.contoh,
+    [pageLayout.footer, footer],
+    pageLayout.section && [heading, pageLayout.section],
+    cells.map(({ cell, layanan }) => [cell, layanan.slug, layanan.judul]),
+  ]);
+  return drawKecamatanForm(doc, page, fonts, key, (canvas) => {
+    if (pageLayout.contoh) drawContohBand(canvas, pageLayout.contoh, fonts);
+    drawPosterFooter(canvas, pageLayout.footer, footer, fonts, type);
+    if (pageLayout.section) {
+      drawFitted(canvas, heading, pageLayout.section, {
+        font: fonts.bold,
+        size: type.section,
+        minSize: type.section * 0.7,
+        leading: pageLayout.section.height / type.section,
+      });
+    }
+    return cells.map(({ cell, layanan }) => {
+      drawFitted(canvas, layanan.judul, cell.title, {
+        font: fonts.bold,
+        size: type.cellTitle,
+        minSize: type.cellTitle * 0.75,
+        leading: type.leading,
+        align: 'center',
+        valign: 'bottom',
+      });
+      const url = absoluteUrl(situs, paths.layanan(layanan));
+      return drawQr(canvas, url, cell.qr, {
+        box: cell.url,
+        font: fonts.regular,
+        size: type.cellUrl,
+        minSize: type.cellUrl * 0.8,
+        leading: type.leading,
+      });
     });
   });
 }
