@@ -42,8 +42,12 @@ export function breakWord(word: string, fits: (piece: string) => boolean): strin
 }
 
 function bestCut(word: string, fits: (piece: string) => boolean): number {
-  // The longest prefix that fits, by halving: a longer prefix is never narrower, and every prefix tried is
-  // a new string to measure (an address has dozens).
+  // An address breaks before its first "/" whenever the part before it fits, whatever else would: one
+  // measurement instead of a search (each prefix is a new string to shape, and every village poster
+  // prints its own address).
+  const slash = word.indexOf('/', 1);
+  if (slash > 0 && fits(word.slice(0, slash))) return slash;
+  // Otherwise the longest prefix that fits, by halving: a longer prefix is never narrower.
   let longest = 1;
   let tooLong = word.length + 1;
   while (tooLong - longest > 1) {
@@ -51,6 +55,7 @@ function bestCut(word: string, fits: (piece: string) => boolean): number {
     if (fits(word.slice(0, middle))) longest = middle;
     else tooLong = middle;
   }
+  // No "/" lies within it (the first one did not fit), so after its last "-", or where it ends.
   const cuts = [...word.slice(1, longest + 1)].map((_, i) => i + 1);
-  return cuts.find((cut) => word[cut] === '/') ?? cuts.findLast((cut) => word[cut - 1] === '-') ?? longest;
+  return cuts.findLast((cut) => word[cut - 1] === '-') ?? longest;
 }
