@@ -51,12 +51,19 @@ export async function printablesOfEach(
   };
 }
 
+/** When the images not in the cache are drawn, and who hears that the cache has been read. */
+export interface ImagesTiming {
+  drawAfter?: Promise<unknown>;
+  onLookedUp?: () => void;
+}
+
 /** Every kecamatan's images in one run over the pool (src/images/generate.ts). */
 export async function imagesOfEach(
   sites: readonly KecamatanSite[],
   outDir: string,
   onProgress?: (done: number, total: number, label: string) => void,
   render: RenderOptions = {},
+  timing: ImagesTiming = {},
 ): Promise<ImageFile[]> {
   const made = await generateImagesOfEach({
     units: sites.map((site) => ({
@@ -67,6 +74,7 @@ export async function imagesOfEach(
     onProgress,
     runner: render.pool?.png,
     cache: render.cache,
+    ...timing,
   });
   return made.flatMap((files, index) => underBase(sites[index]!.base, files));
 }

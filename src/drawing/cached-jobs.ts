@@ -33,6 +33,10 @@ export interface CachedJobsOptions<Job, Result> {
   fromEntry: (entry: CachedOutput) => Result;
   cache?: OutputCache | undefined;
   onDone?: ((index: number, result: Result, fromCache: boolean) => void) | undefined;
+  /** Called once every job has been looked up in the cache and every hit handed to onDone. */
+  onLookedUp?: (() => void) | undefined;
+  /** The jobs not in the cache are rendered once this settles (the cache is read at once). */
+  renderAfter?: Promise<unknown> | undefined;
 }
 
 export interface CachedJobResult<Result> {
@@ -58,6 +62,8 @@ export async function renderCachedJobs<Job, Result>(
     results[index] = { result, fromCache: true };
     onDone?.(index, result, true);
   }
+  options.onLookedUp?.();
+  await options.renderAfter;
   const writes: Promise<void>[] = [];
   await options.run(
     missing.map((index) => jobs[index]!),

@@ -19,6 +19,10 @@ export interface GenerateImagesOptions {
   runner?: JobRunner<ImageJob, RenderedPng> | undefined;
   /** Images rendered by earlier builds, by their job (src/build/render-cache.ts). */
   cache?: OutputCache | undefined;
+  /** Images not in the cache are drawn once this settles; those in it are written at once. */
+  drawAfter?: Promise<unknown> | undefined;
+  /** Called when every image has been looked up in the cache and those found are being written. */
+  onLookedUp?: (() => void) | undefined;
 }
 
 export interface ImageFile {
@@ -79,6 +83,8 @@ export async function generateImagesOfEach(
     toEntry: ({ png, ...facts }) => ({ bytes: png, facts }),
     fromEntry: ({ bytes, facts }) => ({ png: bytes, ...(facts as Omit<RenderedPng, 'png'>) }),
     cache: options.cache,
+    renderAfter: options.drawAfter,
+    onLookedUp: options.onLookedUp,
     onDone: (at, { png, width, height, reduced }, fromCache) => {
       const job = jobs[at]!;
       const file = { path: job.path, kind: job.image.kind, bytes: png.length, width, height, reduced, fromCache };
