@@ -1,10 +1,9 @@
 // Builds the whole publication into one folder: the Astro site with the images for sharing drawn beside
 // it, then the posters and sheets. A kabupaten's build is one site: its home at the root and each kecamatan under its path,
 // with that kecamatan's posters, sheets, images, icons and service worker beside its pages.
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as astroBuild } from 'astro';
-import type { ImageFile } from '../images/generate.ts';
 import type { PrintablesSummary } from '../../posters/generate.ts';
 import type { KecamatanSite, Wilayah } from '../lib/content/load-wilayah.ts';
 import { handWilayah } from '../lib/content/build-wilayah.ts';
@@ -12,7 +11,9 @@ import type { Kertas } from '../lib/urls.ts';
 import type { OutputCache } from '../drawing/cached-jobs.ts';
 import { writeAppIcons } from './app-icons.ts';
 import { ASSETS, giveOwnAssets } from './own-assets.ts';
-import { imagesOfEach, kecamatanOutDir, mergePrintables, printablesOfEach } from './kecamatan-builds.ts';
+import type { ImageFile } from '../images/generate.ts';
+import { imagesBesideSite } from './images-beside-site.ts';
+import { kecamatanOutDir, mergePrintables, printablesOfEach } from './kecamatan-builds.ts';
 import type { RenderPool } from './worker-pool.ts';
 import { PRECACHE_BUDGET_GZIP } from './precache-plan.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -61,34 +62,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // Only the kecamatan whose folders this build publishes.
   const sites = scope === 'beranda' ? [] : wilayah.kecamatan;
   log(sites.length > 0 ? 'Membangun situs dan gambar untuk pratinjau tautan dan media sosial…' : 'Membangun situs…');
-  // The images need nothing from the site, so the threads draw them while Astro builds on the main
-  // thread: the other core was idle for the site's whole time. Those in the cache are looked up and
-  // written first (done beside Astro, that slowed the site of a warm build by a third); the others are
-  // drawn once the editor's bundle is made (that child process and drawing threads together went over
-  // the memory budget). Astro empties its folder when it starts, so they go beside it and are moved in.
-  const imagesDir = `${outDir}-gambar`;
-  let astroStarts = () => {};
-  const drawAfter = new Promise<void>((resolve) => (astroStarts = resolve));
-  let lookedUp = () => {};
-  const cacheRead = new Promise<void>((resolve) => (lookedUp = resolve));
-  const imageStart = performance.now();
-  let imagesSeconds = 0;
-  const imagesRun =
-    sites.length > 0
-      ? imagesOfEach(sites, imagesDir, options.onImageProgress, render, { drawAfter, onLookedUp: lookedUp }).then(
-          (files) => {
-            imagesSeconds = (performance.now() - imageStart) / 1000;
-            return files;
-          },
-        )
-      : Promise.resolve([]);
-  // Awaited after the site; a failure meanwhile must not count as unhandled and end the process first.
-  imagesRun.catch(() => undefined);
+  // Drawn while Astro builds the site (images-beside-site.ts).
+  const images = sites.length > 0 ? imagesBesideSite(sites, outDir, options.onImageProgress, render) : undefined;
   try {
-    if (sites.length > 0) await Promise.race([cacheRead, imagesRun]);
-    const { pages, siteSeconds } = await buildPages(options, sites, astroStarts);
-    const images = await imagesRun;
-    for (const site of sites) await moveInto(kecamatanOutDir(imagesDir, site), kecamatanOutDir(outDir, site));
+    await images?.cacheRead;
+    const { pages, siteSeconds } = await buildPages(options, sites, () => images?.draw());
+    const { files: imageFiles, seconds: imagesSeconds } = (await images?.finish()) ?? { files: [], seconds: 0 };
     log(`✓ Situs: ${pages} halaman dalam ${siteSeconds.toFixed(1)} detik.`);
     for (const site of sites) await writeAppIcons(kecamatanOutDir(outDir, site));
     if (sites.length === 0) return siteOnly(pages, siteSeconds);
@@ -111,15 +90,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       printablesOfKecamatan,
       printablesSeconds,
       villagePostersSeconds,
-      images,
+      images: imageFiles,
       imagesSeconds,
       precache,
     };
   } finally {
     // A failed site build must not leave the images' drawing waiting or running, or their folder behind.
-    astroStarts();
-    await imagesRun.catch(() => undefined);
-    await rm(imagesDir, { recursive: true, force: true });
+    await images?.cleanup();
   }
 }
 
@@ -161,13 +138,6 @@ async function buildPages(
   const siteSeconds = (performance.now() - siteStart) / 1000;
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   return { pages, siteSeconds };
-}
-
-/** Moves every entry of `from` into `to` (the images' folders into the kecamatan's, which has none of them). */
-async function moveInto(from: string, to: string): Promise<void> {
-  const entries = await readdir(from).catch(() => []);
-  if (entries.length > 0) await mkdir(to, { recursive: true });
-  for (const entry of entries) await rename(join(from, entry), join(to, entry));
 }
 
 /** Last, so that the hashes describe the files exactly as published. One per kecamatan, scoped to its path. */

@@ -83,6 +83,8 @@ describe('npm run build dan posters pada folder kabupaten', () => {
       jobs.push(await build(name, ...flags));
     }
     expect(jobs.map((job) => job.code)).toEqual([0, 0, 0, 0]);
+    // Nothing beside the published folders: no staging folder, no images drawn beside the site.
+    expect((await readdir(root)).sort()).toEqual(['beranda', 'magersari', 'prajuritkulon', 'semua']);
     expect(await readdir(join(root, 'prajuritkulon'))).toEqual(['prajurit']);
     const beranda = await readdir(join(root, 'beranda'));
     expect(beranda).toEqual(
