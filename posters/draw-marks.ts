@@ -4,6 +4,7 @@ import type { PDFPage } from 'pdf-lib';
 import { textWidth } from '../src/drawing/text-width.ts';
 import { BLACK, WHITE } from './draw-text.ts';
 import type { Fonts } from './font.ts';
+import { drawTextOnPage } from './page-text.ts';
 import type { RichLine } from './rich-text.ts';
 import type { SheetMark } from './sheet-flow.ts';
 
@@ -12,7 +13,7 @@ export function drawMarks(page: PDFPage, marks: readonly SheetMark[], fonts: Fon
     switch (mark.kind) {
       case 'text': {
         const font = mark.bold ? fonts.bold : fonts.regular;
-        page.drawText(mark.text, { x: mark.x, y: mark.y, size: mark.size, font, color: BLACK });
+        drawTextOnPage(page, mark.text, { x: mark.x, y: mark.y, size: mark.size, font, color: BLACK });
         break;
       }
       case 'line':
@@ -36,7 +37,7 @@ export function drawRichLine(page: PDFPage, line: RichLine, x: number, y: number
   let cursor = x;
   for (const piece of line) {
     const font = piece.bold ? fonts.bold : fonts.regular;
-    page.drawText(piece.text, { x: cursor, y, size, font, color: BLACK });
+    drawTextOnPage(page, piece.text, { x: cursor, y, size, font, color: BLACK });
     cursor += textWidth(font, piece.text, size);
   }
 }

@@ -1,6 +1,7 @@
 // Draws wrapped lines of text inside a box on a PDF page. Everything is black: posters go through
 // office laser printers and photocopiers.
-import { rgb, type PDFFont } from 'pdf-lib';
+import { PDFPage, rgb, type PDFFont } from 'pdf-lib';
+import { drawTextOnPage } from './page-text.ts';
 import { top, type Rect } from './geometry.ts';
 import type { TextSurface } from './surface.ts';
 import { baseline, PRINT_SIZE_STEP } from './print-type.ts';
@@ -29,7 +30,10 @@ export function drawLines(surface: TextSurface, lines: readonly string[], box: R
     const width = textWidth(font, line, size);
     const x =
       align === 'left' ? box.x : align === 'center' ? box.x + (box.width - width) / 2 : box.x + box.width - width;
-    surface.drawText(line, { x, y: baseline(blockTop - i * lineHeight, size, leading), size, font, color });
+    const options = { x, y: baseline(blockTop - i * lineHeight, size, leading), size, font, color };
+    // A page through drawTextOnPage: one font resource per page instead of one per call.
+    if (surface instanceof PDFPage) drawTextOnPage(surface, line, options);
+    else surface.drawText(line, options);
   });
 }
 

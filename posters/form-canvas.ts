@@ -14,6 +14,7 @@ import {
   type PDFOperator,
 } from 'pdf-lib';
 import type { Rect } from './geometry.ts';
+import { PAGE_LINE_HEIGHT } from './page-text.ts';
 import type { QrSurface, RectangleOptions, TextOptions } from './surface.ts';
 
 /** A line of text as the form shows it: its font (index into the canvas's fonts) and glyph ids. */
@@ -31,8 +32,6 @@ export interface RecordedForm {
   links: { url: string; box: Rect }[];
 }
 
-// PDFPage's default line height, which its drawText writes (TL) even for a single line.
-const PAGE_LINE_HEIGHT = 24;
 const NO_TURN = degrees(0);
 
 export class FormCanvas implements QrSurface {

@@ -11,6 +11,7 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import type { Rect } from './geometry.ts';
+import { drawTextOnPage } from './page-text.ts';
 
 export interface TextOptions {
   x: number;
@@ -69,10 +70,10 @@ export function addLinkToPage(doc: PDFDocument, page: PDFPage, url: string, box:
   page.node.addAnnot(doc.context.register(annotation));
 }
 
-/** A page as a QrSurface: text and rectangles as pdf-lib draws them, codes as forms, links as annotations. */
+/** A page as a QrSurface: text as drawTextOnPage writes it, rectangles as pdf-lib draws them, codes as forms, links as annotations. */
 export function pageSurface(doc: PDFDocument, page: PDFPage): QrSurface {
   return {
-    drawText: (text, options) => page.drawText(text, options),
+    drawText: (text, options) => drawTextOnPage(page, text, options),
     drawRectangle: (options) => page.drawRectangle(options),
     drawForm: (compressed, bbox) => drawFormOnPage(page, 'QR', doc.context.register(formStream(doc, compressed, bbox))),
     addLink: (url, box) => addLinkToPage(doc, page, url, box),
