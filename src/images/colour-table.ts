@@ -3,7 +3,7 @@
 // compared with each other, so the machine's byte order does not matter.
 
 /** PNG's limit for an indexed image. */
-export const MAX_PALETTE = 256;
+const MAX_PALETTE = 256;
 
 export class ColourTable {
   private readonly keys = new Int32Array(1024);
@@ -46,14 +46,13 @@ export class ColourTable {
 const bytes = new Uint8Array(4);
 const word = new Int32Array(bytes.buffer);
 
-/** The word an opaque pixel of colour "#rrggbb" reads as from RGBA bytes. */
-export function opaqueWord(hex: string): { word: number; rgb: Uint8Array } {
-  const rgb = Uint8Array.of(
+/** The red, green and blue bytes of colour "#rrggbb". */
+export function hexRgb(hex: string): Uint8Array {
+  return Uint8Array.of(
     Number.parseInt(hex.slice(1, 3), 16),
     Number.parseInt(hex.slice(3, 5), 16),
     Number.parseInt(hex.slice(5, 7), 16),
   );
-  return { word: rgbWord(rgb), rgb };
 }
 
 /** The word an opaque pixel of these red, green and blue bytes reads as. */

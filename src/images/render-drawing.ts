@@ -8,7 +8,7 @@
 // 256 colours, over the byte budget) is rendered whole by resvg, as before.
 import { MAX_IMAGE_BYTES } from '../lib/share-images.ts';
 import { QUIET_ZONE } from '../drawing/qr-code.ts';
-import { ColourTable, opaqueWord, rgbWord } from './colour-table.ts';
+import { ColourTable, hexRgb, rgbWord } from './colour-table.ts';
 import { drawingSvg, type ImageDrawing, type Layer, type TextLayer } from './drawing.ts';
 import { BLACK, WHITE } from './palette.ts';
 import { FAST_DEFLATE, pngFile } from './png-file.ts';
@@ -157,7 +157,7 @@ class IndexedCanvas {
 
   /** The colour's index, added on first use; -1 (and overflowed) when the palette is full. */
   private indexOf(colour: string): number {
-    return this.indexOfRgb(opaqueWord(colour).rgb);
+    return this.indexOfRgb(hexRgb(colour));
   }
 
   private indexOfRgb(rgb: Uint8Array): number {
@@ -174,7 +174,7 @@ class IndexedCanvas {
 
 /** "#rrggbb" `from` moved towards `to` by `share` (0 to 1), each channel rounded. */
 function mix(from: string, to: string, share: number): Uint8Array {
-  const [a, b] = [opaqueWord(from).rgb, opaqueWord(to).rgb];
+  const [a, b] = [hexRgb(from), hexRgb(to)];
   return Uint8Array.from([0, 1, 2], (channel) => Math.round(a[channel]! + (b[channel]! - a[channel]!) * share));
 }
 
