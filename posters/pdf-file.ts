@@ -2,7 +2,16 @@
 // never the clock, so rebuilding unchanged content on the same day writes byte-identical files.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFContentStream, PDFDocument, PDFRawStream, type PDFContext } from 'pdf-lib';
+import {
+  PDFContentStream,
+  PDFCrossRefStream,
+  PDFDocument,
+  PDFName,
+  PDFObjectStream,
+  PDFRawStream,
+  type PDFContext,
+  type PDFStream,
+} from 'pdf-lib';
 import { parseIsoDate } from '../src/core/dates.ts';
 
 export interface PdfMetadata {
@@ -49,6 +58,39 @@ export async function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   }
   return doc.save(WRITE_OPTIONS);
 }
+
+/**
+ * pdf-lib packs a file's small objects (page and font dictionaries, width arrays, link annotations) into
+ * object streams and writes a cross-reference stream, both compressed with pako. That was a tenth of a
+ * village poster's time: pako sets up a fresh 64 KB window in JavaScript for every stream. The writer
+ * makes both through these two factories, so here they make the streams unencoded and Node's zlib
+ * compresses them, each time pdf-lib recomputes their contents. The files are the same kind of PDF.
+ */
+function compressObjectStreamsWithZlib(): void {
+  const objectStream = PDFObjectStream.withContextAndObjects.bind(PDFObjectStream);
+  PDFObjectStream.withContextAndObjects = (context, objects, encode = true) =>
+    deflatedByZlib(objectStream(context, objects, false), encode);
+  const crossRefStream = PDFCrossRefStream.create.bind(PDFCrossRefStream);
+  PDFCrossRefStream.create = (dict, encode = true) => deflatedByZlib(crossRefStream(dict, false), encode);
+}
+
+/** Serves `stream`'s contents compressed by zlib, recompressing when pdf-lib's own contents change. */
+function deflatedByZlib<Stream extends PDFObjectStream | PDFCrossRefStream>(stream: Stream, encode: boolean): Stream {
+  if (!encode) return stream;
+  stream.dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+  const unencoded = (): Uint8Array => Object.getPrototypeOf(stream).getContents.call(stream);
+  let source: Uint8Array | undefined;
+  let deflated = new Uint8Array(0);
+  const contents = (): Uint8Array => {
+    const current = unencoded();
+    if (current !== source) [source, deflated] = [current, deflateSync(current)];
+    return deflated;
+  };
+  Object.assign(stream as PDFStream, { getContents: contents, getContentsSize: () => contents().length });
+  return stream;
+}
+
+compressObjectStreamsWithZlib();
 
 /** Compressed streams by the hash of their contents: font files and maps repeat in every document. */
 const compressed = new Map<string, Uint8Array>();
