@@ -1,12 +1,12 @@
-// The file with every village's poster: the pages of the single-village files, copied in order, so that
-// no poster is drawn twice. Village posters start their font subsets from the same repertoire (font.ts),
-// so their subsets are usually identical, and every poster of a kecamatan draws each service's code as
-// the same form (draw-qr.ts) and each page's services grid as the same form (kecamatan-form.ts): the copies
-// of each are merged into one, so the file embeds each weight, grid and code once, as a file drawn in one
-// go would. A poster whose subset differs keeps its own.
+// The file with every village's poster: the pages of the single-village documents, copied in order as
+// each is finished, so that no poster is drawn twice and nothing is parsed back from bytes. Village
+// posters start their font subsets from the same repertoire (font.ts), so their subsets are usually
+// identical, and every poster of a kecamatan draws each service's code as the same form (draw-qr.ts) and
+// each page's services grid as the same form (kecamatan-form.ts): the copies of each are merged into one,
+// so the file embeds each weight, grid and code once, as a file drawn in one go would. A poster whose
+// subset differs keeps its own.
 import { createHash } from 'node:crypto';
 import {
-  ParseSpeeds,
   PDFArray,
   PDFDict,
   PDFDocument,
@@ -19,19 +19,29 @@ import {
 } from 'pdf-lib';
 import { createPdf, WRITE_OPTIONS, type PdfMetadata } from './pdf-file.ts';
 
-export async function combinePdfs(parts: readonly Uint8Array[], metadata: PdfMetadata): Promise<Uint8Array> {
+export interface CombinedPdf {
+  /** Copies every page of `source`, a document that has been saved (so its fonts are embedded). */
+  add(source: PDFDocument): Promise<void>;
+  /** The file's bytes; call once, after the last add. */
+  save(): Promise<Uint8Array>;
+}
+
+export async function combinedPdf(metadata: PdfMetadata): Promise<CombinedPdf> {
   const combined = await createPdf(metadata);
-  for (const bytes of parts) {
-    const source = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    const pages = await combined.copyPages(source, source.getPageIndices());
-    for (const page of pages) combined.addPage(page);
-  }
-  const { context } = combined;
-  const owners = resourceDicts(combined);
-  mergeIdenticalResources(context, owners, 'Font');
-  mergeIdenticalResources(context, owners, 'XObject');
-  removeUnreachable(context);
-  return combined.save(WRITE_OPTIONS);
+  return {
+    async add(source) {
+      const pages = await combined.copyPages(source, source.getPageIndices());
+      for (const page of pages) combined.addPage(page);
+    },
+    save() {
+      const { context } = combined;
+      const owners = resourceDicts(combined);
+      mergeIdenticalResources(context, owners, 'Font');
+      mergeIdenticalResources(context, owners, 'XObject');
+      removeUnreachable(context);
+      return combined.save(WRITE_OPTIONS);
+    },
+  };
 }
 
 /** Every Resources dict: the pages', and those of the forms they draw (a grid's codes and fonts are its own). */

@@ -9,28 +9,25 @@ import type { Content } from '../src/schema/index.ts';
 import { today } from '../src/core/clock.ts';
 import { MAX_COMFORTABLE_VERSION } from '../src/drawing/qr-code.ts';
 import {
-  hashBytes,
   inlineRunner,
   renderCachedJobs,
+  type CachedOutput,
   type JobRunner,
   type OutputCache,
 } from '../src/drawing/cached-jobs.ts';
 import { writeQueue } from '../src/drawing/write-queue.ts';
-import { combinePdfs } from './combine-pdfs.ts';
-import { PAPERS } from './paper.ts';
-import type { PdfMetadata } from './pdf-file.ts';
 import type { DrawnQr } from './draw-qr.ts';
 import {
-  allVillagesMetadata,
   eventPosterJobs,
+  printJobWeight,
   sheetJobs,
-  villagePosterJobs,
+  villagePostersJob,
   type JobSettings,
+  type PrintFile,
   type PrintJob,
-  type VillagePosterJob,
 } from './print-jobs.ts';
 import { selectPosterServices } from './poster-services.ts';
-import { renderPrintJob, type RenderedPdf } from './render-job.ts';
+import { renderPrintFiles, type RenderedPdf } from './render-job.ts';
 
 export interface GenerateOptions {
   content: Content;
@@ -40,7 +37,7 @@ export interface GenerateOptions {
   /** The print-run date printed on posters, YYYY-MM-DD; defaults to today in Asia/Jakarta. */
   printedOn?: string;
   /** Renders jobs elsewhere (src/build/worker-pool.ts); by default one after another in this process. */
-  runner?: JobRunner<PrintJob, RenderedPdf> | undefined;
+  runner?: JobRunner<PrintJob, RenderedPdf[]> | undefined;
   /** Files rendered by earlier builds, by their inputs (src/build/render-cache.ts). */
   cache?: OutputCache | undefined;
 }
@@ -98,25 +95,22 @@ export async function generatePrintables(options: GenerateOptions): Promise<Prin
   return summaries[0]!;
 }
 
-/** What one unit prints, and what became of it so far. */
+/** What one unit prints, and what became of it. */
 interface UnitRun {
   unit: PrintablesUnit;
-  settings: JobSettings;
   overflow: string[];
-  /** Per paper size, one job per village. */
-  posterJobs: VillagePosterJob[][];
-  /** The unit's jobs in file order: its village posters, paper by paper, then sheets and event posters. */
+  /** The unit's jobs: its village posters (one job for every paper size), then sheets and event posters. */
   jobs: PrintJob[];
-  rendered: RenderedPdf[];
-  files: PrintableFile[];
-  postersLeft: number;
-  combined?: Promise<OrderedFile[]>;
+  /** Per job, the files it made, in file order. */
+  files: PrintableFile[][];
+  /** Per job, every code drawn in its files. */
+  codes: DrawnQr[][];
 }
 
 /**
  * Every unit's printables in one run over the pool, so no thread waits at the end of a kecamatan. Village
- * posters go first, of every unit; a unit's all-villages files are assembled in this process as soon as
- * its posters are in, while the threads draw the sheets.
+ * posters go first, of every unit: each kecamatan's posters are one job, which also makes its
+ * all-villages files (village-posters.ts).
  */
 export async function generatePrintablesOfEach(options: GenerateManyOptions): Promise<PrintablesRun> {
   const { kertas, onProgress, cache } = options;
@@ -126,127 +120,86 @@ export async function generatePrintablesOfEach(options: GenerateManyOptions): Pr
     const { kecamatan, desa, layanan } = unit.content;
     const posterServices = selectPosterServices(layanan);
     const settings: JobSettings = { kecamatan, printedIso, printedOn: formatTanggal(printedIso) };
-    const posterJobs = kertas.map((size) => villagePosterJobs(settings, desa, posterServices.shown, size));
     const jobs: PrintJob[] = [
-      ...posterJobs.flat(),
+      villagePostersJob(settings, desa, posterServices.shown, kertas),
       ...sheetJobs(settings, layanan),
       ...eventPosterJobs(settings, unit.content.acara, layanan),
     ];
-    const postersLeft = posterJobs.flat().length;
     const overflow = posterServices.overflow.map((item) => item.judul);
-    return { unit, settings, overflow, posterJobs, jobs, rendered: [], files: [], postersLeft };
+    return { unit, overflow, jobs, files: [], codes: [] };
   });
-  // Every unit's village posters, then every unit's other files; `at` finds a job's unit and place.
-  const at: { run: UnitRun; index: number }[] = [];
-  for (const run of runs) run.jobs.slice(0, run.postersLeft).forEach((_, index) => at.push({ run, index }));
-  for (const run of runs) {
-    run.jobs.slice(run.postersLeft).forEach((_, index) => at.push({ run, index: run.postersLeft + index }));
-  }
+  const at = runOrder(runs);
   const labelled = (run: UnitRun, label: string) =>
     runs.length > 1 && run.unit.label ? `${run.unit.label}: ${label}` : label;
-  const total = at.length + runs.length * kertas.length;
+  const total = at.reduce((sum, { run, index }) => sum + filesOf(run.jobs[index]!).length, 0);
   let done = 0;
-  const progress = (label: string) => onProgress?.(++done, total, label);
   const output = writeQueue();
   // The village posters' time ends when the last unit's all-villages files are made.
-  let unitsCombined = 0;
+  let posterJobsLeft = at.filter(({ run, index }) => run.jobs[index]!.kind === 'poster-desa-semua').length;
   let villagePostersSeconds = 0;
-  const combine = (run: UnitRun) =>
-    combineVillagePosters(run, kertas, cache, output, (label) => progress(labelled(run, label))).then((files) => {
-      if (++unitsCombined === runs.length) villagePostersSeconds = (performance.now() - started) / 1000;
-      return files;
-    });
-  for (const run of runs) if (run.postersLeft === 0) run.combined = combine(run);
 
   await renderCachedJobs({
     jobs: at.map(({ run, index }) => run.jobs[index]!),
     namespace: 'pdf',
     inputsOf: (job) => job,
-    run: options.runner ?? inlineRunner(renderPrintJob),
-    toEntry: ({ bytes, pages }) => ({ bytes, facts: pages }),
-    fromEntry: ({ bytes, facts }) => ({ bytes, pages: facts as DrawnQr[][] }),
+    run: options.runner ?? inlineRunner(renderPrintFiles),
+    toEntry,
+    fromEntry,
     cache,
     onDone: (position, result, fromCache) => {
       const { run, index } = at[position]!;
       const job = run.jobs[index]!;
-      const poster = job.kind === 'poster-desa';
-      // Only village posters' bytes are needed again (for the all-villages file); the rest are written out.
-      run.rendered[index] = poster ? result : { bytes: new Uint8Array(0), pages: result.pages };
-      run.files[index] = fileOf(job.path, job.kind, result, fromCache, poster ? paths.desa(job.desa) : undefined);
-      output.add(join(run.unit.outDir, job.path), result.bytes);
-      progress(labelled(run, job.label));
-      if (poster && --run.postersLeft === 0) run.combined = combine(run);
+      const made = filesOf(job).map((file, i) => ({ file, rendered: result[i]! }));
+      run.files[index] = made.map(({ file, rendered }) => {
+        output.add(join(run.unit.outDir, file.path), rendered.bytes);
+        onProgress?.(++done, total, labelled(run, file.label));
+        const desa = file.kind === 'poster-desa' ? paths.desa(file.desa) : undefined;
+        return fileOf(file.path, file.kind, rendered, fromCache, desa);
+      });
+      run.codes[index] = made.flatMap(({ rendered }) => rendered.pages.flat());
+      if (job.kind === 'poster-desa-semua' && --posterJobsLeft === 0) {
+        villagePostersSeconds = (performance.now() - started) / 1000;
+      }
     },
   });
-  const combined = await Promise.all(runs.map((run) => run.combined!));
   await output.flush();
-  const summaries = runs.map((run, unit) => {
-    const posters = run.posterJobs.flat().length;
-    const ordered = [...combined[unit]!, ...run.files.slice(posters)];
-    const drawnCodes = [
-      ...combined[unit]!.filter((file) => file.kind === 'poster-semua').flatMap((file) => file.drawn ?? []),
-      ...run.rendered.flatMap((item) => item.pages.flat()),
-    ];
-    return { ...summarise(ordered.map(withoutDrawn), drawnCodes), posterOverflow: run.overflow };
-  });
+  const summaries = runs.map((run) => ({
+    ...summarise(run.files.flat(), run.codes.flat()),
+    posterOverflow: run.overflow,
+  }));
   return { summaries, villagePostersSeconds };
 }
 
 /**
- * The all-villages file of each paper size, from the unit's single-village files, in content order.
- * Returns the village posters and all-villages files in file order (each paper's posters, then its file).
+ * Where each job goes in the run: every unit's village posters first, the kecamatan with the most desa
+ * first, so the threads do not end on a large one while the other waits; then every unit's other files.
  */
-async function combineVillagePosters(
-  run: UnitRun,
-  kertas: readonly Kertas[],
-  cache: OutputCache | undefined,
-  output: ReturnType<typeof writeQueue>,
-  progress: (label: string) => void,
-): Promise<OrderedFile[]> {
-  const ordered: OrderedFile[] = [];
+function runOrder(runs: readonly UnitRun[]): { run: UnitRun; index: number }[] {
+  const all = runs.flatMap((run) => run.jobs.map((_, index) => ({ run, index })));
+  const posters = all.filter(({ run, index }) => run.jobs[index]!.kind === 'poster-desa-semua');
+  const others = all.filter(({ run, index }) => run.jobs[index]!.kind !== 'poster-desa-semua');
+  const weight = ({ run, index }: { run: UnitRun; index: number }) => printJobWeight(run.jobs[index]!);
+  return [...posters.sort((a, b) => weight(b) - weight(a)), ...others];
+}
+
+/** The files a job makes, in file order: what `renderPrintFiles` returns, one for one. */
+function filesOf(job: PrintJob): PrintFile[] {
+  if (job.kind !== 'poster-desa-semua') return [job];
+  return job.papers.flatMap((paper) => [...paper.posters, paper]);
+}
+
+/** A job's files as one cache entry: their bytes end to end, with each one's length and codes. */
+function toEntry(files: readonly RenderedPdf[]): CachedOutput {
+  const facts = files.map(({ bytes, pages }) => ({ length: bytes.length, pages }));
+  return { bytes: Buffer.concat(files.map((file) => file.bytes)), facts };
+}
+
+function fromEntry({ bytes, facts }: CachedOutput): RenderedPdf[] {
   let offset = 0;
-  for (const [index, size] of kertas.entries()) {
-    const count = run.posterJobs[index]!.length;
-    const parts = run.rendered.slice(offset, offset + count);
-    ordered.push(...run.files.slice(offset, offset + count));
-    offset += count;
-    const [all] = await renderCachedJobs<CombineJob, RenderedPdf>({
-      jobs: [{ parts, metadata: allVillagesMetadata(run.settings, size) }],
-      namespace: 'pdf-semua',
-      // Exactly what the file is made of: its metadata and the bytes of every part, in order.
-      inputsOf: (job) => ({ metadata: job.metadata, parts: job.parts.map((part) => hashBytes(part.bytes)) }),
-      run: inlineRunner(async (job) => ({
-        bytes: await combinePdfs(
-          job.parts.map((part) => part.bytes),
-          job.metadata,
-        ),
-        pages: job.parts.flatMap((part) => part.pages),
-      })),
-      toEntry: ({ bytes, pages }) => ({ bytes, facts: pages }),
-      fromEntry: ({ bytes, facts }) => ({ bytes, pages: facts as DrawnQr[][] }),
-      cache,
-    });
-    const path = paths.posterSemua(size).replace(/^\//, '');
-    output.add(join(run.unit.outDir, path), all!.result.bytes);
-    ordered.push({ ...fileOf(path, 'poster-semua', all!.result, all!.fromCache), drawn: all!.result.pages.flat() });
-    progress(`poster semua desa (${PAPERS[size].label})`);
-  }
-  // The parts' bytes are in the files now; drop them so a province's posters do not pile up in memory.
-  for (let index = 0; index < offset; index++)
-    run.rendered[index] = { ...run.rendered[index]!, bytes: new Uint8Array(0) };
-  return ordered;
-}
-
-/** A file as the summary lists it, with the codes of an all-villages file until they are counted. */
-type OrderedFile = PrintableFile & { drawn?: DrawnQr[] };
-
-function withoutDrawn({ drawn: _, ...file }: OrderedFile): PrintableFile {
-  return file;
-}
-
-interface CombineJob {
-  parts: RenderedPdf[];
-  metadata: PdfMetadata;
+  return (facts as { length: number; pages: DrawnQr[][] }[]).map(({ length, pages }) => ({
+    bytes: bytes.subarray(offset, (offset += length)),
+    pages,
+  }));
 }
 
 function fileOf(

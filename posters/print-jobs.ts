@@ -27,6 +27,23 @@ export interface VillagePosterJob extends JobBase {
   printedOn: string;
 }
 
+/** The file with every village's poster in one paper size, and the posters it is made of. */
+export interface AllVillagesFile extends JobBase {
+  kind: 'poster-semua';
+  kertas: Kertas;
+  posters: VillagePosterJob[];
+}
+
+/**
+ * A kecamatan's village posters in every paper size: each village's own files and the all-villages files,
+ * made in one job so that no poster is drawn twice and each desa's code and words are worked out once for
+ * every size (posters/village-posters.ts).
+ */
+export interface VillagePostersJob {
+  kind: 'poster-desa-semua';
+  papers: AllVillagesFile[];
+}
+
 export interface SheetJob extends JobBase {
   kind: 'lembar' | 'lembar-besar';
   kecamatan: Kecamatan;
@@ -41,7 +58,18 @@ export interface EventPosterJob extends JobBase {
   printedOn: string;
 }
 
-export type PrintJob = VillagePosterJob | SheetJob | EventPosterJob;
+export type PrintJob = VillagePosterJob | VillagePostersJob | SheetJob | EventPosterJob;
+
+/** A file a job makes: the one file of most jobs, or a paper size's all-villages file. */
+export type PrintFile = Exclude<PrintJob, VillagePostersJob> | AllVillagesFile;
+
+/**
+ * How much drawing a job is, in village posters or sheets: the worker pool hands out work by it, so one
+ * thread does not get sixteen kecamatan's posters at once.
+ */
+export function printJobWeight(job: PrintJob): number {
+  return job.kind === 'poster-desa-semua' ? job.papers.reduce((sum, paper) => sum + paper.posters.length, 0) : 1;
+}
 
 export interface JobSettings {
   kecamatan: Kecamatan;
@@ -81,14 +109,36 @@ export function villagePosterJobs(
   }));
 }
 
-/** The metadata of the file with every village's poster in one paper size. */
-export function allVillagesMetadata(settings: JobSettings, kertas: Kertas): PdfMetadata {
+/** Every village's poster in each paper size, and the files with all of them. */
+export function villagePostersJob(
+  settings: JobSettings,
+  desa: readonly Desa[],
+  shown: readonly Layanan[],
+  kertas: readonly Kertas[],
+): VillagePostersJob {
+  return { kind: 'poster-desa-semua', papers: kertas.map((size) => allVillagesFile(settings, desa, shown, size)) };
+}
+
+function allVillagesFile(
+  settings: JobSettings,
+  desa: readonly Desa[],
+  shown: readonly Layanan[],
+  kertas: Kertas,
+): AllVillagesFile {
   const { kecamatan } = settings;
+  const paper = PAPERS[kertas];
   return {
-    title: `Poster QR semua desa — Kecamatan ${kecamatan.nama} (${PAPERS[kertas].label})`,
-    subject: posterSubject(kecamatan, kertas),
-    author: authorOf(kecamatan),
-    date: settings.printedIso,
+    kind: 'poster-semua',
+    path: trim(paths.posterSemua(kertas)),
+    label: `poster semua desa (${paper.label})`,
+    metadata: {
+      title: `Poster QR semua desa — Kecamatan ${kecamatan.nama} (${paper.label})`,
+      subject: posterSubject(kecamatan, kertas),
+      author: authorOf(kecamatan),
+      date: settings.printedIso,
+    },
+    kertas,
+    posters: villagePosterJobs(settings, desa, shown, kertas),
   };
 }
 

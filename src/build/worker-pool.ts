@@ -4,7 +4,7 @@
 // process. Small builds render in this process too, where starting threads would cost more than it saves.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { PrintJob } from '../../posters/print-jobs.ts';
+import { printJobWeight, type PrintJob } from '../../posters/print-jobs.ts';
 import type { RenderedPdf } from '../../posters/render-job.ts';
 import type { JobRunner } from '../drawing/cached-jobs.ts';
 import type { ImageJob } from '../images/render-job.ts';
@@ -21,7 +21,7 @@ const YOUNG_GENERATION_MB = 8;
 
 export interface RenderPool {
   threads: number;
-  pdf: JobRunner<PrintJob, RenderedPdf> | undefined;
+  pdf: JobRunner<PrintJob, RenderedPdf[]> | undefined;
   png: JobRunner<ImageJob, RenderedPng> | undefined;
   /**
    * Starts the threads now, so that they load their code while this process does other work (the
@@ -57,19 +57,21 @@ export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_J
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     }));
   const runner =
-    <Job, Result>(kind: RenderTask['kind']): JobRunner<Job, Result> =>
+    <Job, Result>(kind: RenderTask['kind'], weightOf: (job: Job) => number = () => 1): JobRunner<Job, Result> =>
     async (jobs, done) => {
-      if (jobs.length < minPooledJobs) return inline(kind, jobs, done);
+      const weight = jobs.reduce((sum, job) => sum + weightOf(job), 0);
+      if (weight < minPooledJobs) return inline(kind, jobs, done);
       // Small batches keep every thread busy to the end and the progress line moving. Two batches per thread
       // are in flight at a time, handed out in job order: the pool itself does not keep its queue's order,
-      // and the build relies on that order (village posters first, see posters/generate.ts).
-      const size = Math.max(1, Math.min(16, Math.ceil(jobs.length / (threads * 8))));
+      // and the build relies on that order (village posters first, see posters/generate.ts). A batch is cut
+      // by weight (a kecamatan's village posters weigh as many as its desa), never fewer than one job.
+      const size = Math.max(1, Math.min(16, Math.ceil(weight / (threads * 8))));
       let next = 0;
       const feed = async (): Promise<void> => {
         while (next < jobs.length) {
           const start = next;
-          next += size;
-          const results: Result[] = await started().run({ kind, jobs: jobs.slice(start, start + size) });
+          next = batchEnd(jobs, start, weightOf, size);
+          const results: Result[] = await started().run({ kind, jobs: jobs.slice(start, next) });
           results.forEach((result, at) => done(start + at, result));
         }
       };
@@ -77,13 +79,29 @@ export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_J
     };
   return {
     threads,
-    pdf: runner<PrintJob, RenderedPdf>('pdf'),
+    pdf: runner<PrintJob, RenderedPdf[]>('pdf', printJobWeight),
     png: runner<ImageJob, RenderedPng>('png'),
     start: () => void started(),
     close: async () => {
       await pool?.destroy();
     },
   };
+}
+
+/**
+ * Where the batch starting at `start` ends: jobs in order while their weights add up to at most `size`,
+ * and always at least one, so a job heavier than a batch goes alone.
+ */
+export function batchEnd<Job>(
+  jobs: readonly Job[],
+  start: number,
+  weightOf: (job: Job) => number,
+  size: number,
+): number {
+  let end = start + 1;
+  let weight = weightOf(jobs[start]!);
+  while (end < jobs.length && weight + weightOf(jobs[end]!) <= size) weight += weightOf(jobs[end++]!);
+  return end;
 }
 
 async function inline<Job, Result>(
