@@ -14,14 +14,29 @@ import type { Box } from './svg.ts';
 /** Coverage in this many steps (plus none): enough for smooth edges, few enough for a small palette. */
 export const COVERAGE_LEVELS = 32;
 
+/** Hears a run of pixels in one row with one coverage level: `from` up to (not including) `to`. */
+export type CoverageRun = (row: number, from: number, to: number, level: number) => void;
+
 /**
  * Coverage of `lines` over the pixels of `box` (image coordinates), row by row, each from 0 (none) to
  * COVERAGE_LEVELS (full).
  */
 export function rasteriseLines(lines: readonly TextLine[], box: Box): Uint8Array {
+  const coverage = new Uint8Array(box.width * box.height);
+  coverageRuns(lines, box, (row, from, to, level) =>
+    coverage.fill(level, row * box.width + from, row * box.width + to),
+  );
+  return coverage;
+}
+
+/**
+ * The same coverage as runs of equal level, every pixel of the box in one run, row by row and left to
+ * right: the painter fills runs, and most of a text box is a few long runs of no ink or full ink.
+ */
+export function coverageRuns(lines: readonly TextLine[], box: Box, run: CoverageRun): void {
   const cells = new Cells(box);
   for (const line of lines) traceLine(line, box, cells);
-  return cells.coverage();
+  cells.runs(run);
 }
 
 /** Signed areas per cell, one spare column so an edge at the right border has somewhere to go. */
@@ -89,19 +104,30 @@ class Cells {
     }
   }
 
-  coverage(): Uint8Array {
+  /**
+   * A running sum along each row turns the cells' changes into coverage. Only cells an edge reached
+   * hold a change; between them (outside the glyphs and inside their strokes) the level stays as it is.
+   */
+  runs(run: CoverageRun): void {
     const { width, height, area } = this;
-    const out = new Uint8Array(width * height);
     const stride = width + 2;
     for (let row = 0; row < height; row++) {
       let sum = 0;
-      for (let x = 0, at = row * stride, to = row * width; x < width; x++) {
-        sum += area[at + x]!;
+      let level = 0;
+      let from = 0;
+      for (let x = 0, at = row * stride; x < width; x++) {
+        const change = area[at + x]!;
+        if (change === 0) continue;
+        sum += change;
         const covered = sum < 0 ? -sum : sum;
-        out[to + x] = covered >= 1 ? COVERAGE_LEVELS : (covered * COVERAGE_LEVELS + 0.5) | 0;
+        const next = covered >= 1 ? COVERAGE_LEVELS : (covered * COVERAGE_LEVELS + 0.5) | 0;
+        if (next === level) continue;
+        if (x > from) run(row, from, x, level);
+        from = x;
+        level = next;
       }
+      run(row, from, width, level);
     }
-    return out;
   }
 }
 

@@ -9,10 +9,10 @@
 import { MAX_IMAGE_BYTES } from '../lib/share-images.ts';
 import { QUIET_ZONE } from '../drawing/qr-code.ts';
 import { ColourTable, hexRgb, rgbWord } from './colour-table.ts';
-import { drawingSvg, type ImageDrawing, type Layer, type TextLayer } from './drawing.ts';
+import { drawingSvg, type ImageDrawing, type Layer, type TextLayer, type TextLine } from './drawing.ts';
 import { BLACK, WHITE } from './palette.ts';
 import { FAST_DEFLATE, pngFile } from './png-file.ts';
-import { COVERAGE_LEVELS, rasteriseLines } from './rasterise-outlines.ts';
+import { COVERAGE_LEVELS, coverageRuns } from './rasterise-outlines.ts';
 import { renderPng, type RenderedPng } from './render-png.ts';
 import type { Box } from './svg.ts';
 
@@ -45,7 +45,7 @@ export function paintIndexed(drawing: ImageDrawing): { rows: Uint8Array; palette
     else if (layer.kind === 'qr') canvas.qr(layer);
     else {
       const tile = tileOf.get(layer);
-      if (tile) canvas.blend(tile.box, rasteriseLines(layer.lines, tile.box), tile.background, layer.fill);
+      if (tile) canvas.blend(tile.box, layer.lines, tile.background, layer.fill);
     }
   }
   return canvas.overflowed ? undefined : { rows: canvas.rows, palette: canvas.table.used() };
@@ -126,25 +126,23 @@ class IndexedCanvas {
     }
   }
 
-  /** Fills `box` with `background` blended towards `ink` by each pixel's coverage. */
-  blend(box: Box, coverage: Uint8Array, background: string, ink: string): void {
+  /**
+   * Paints the text's lines over `box`: each pixel is `background` blended towards `ink` by its coverage.
+   * Pixels without ink are left alone, since the rectangle under the text already painted them so.
+   */
+  blend(box: Box, lines: readonly TextLine[], background: string, ink: string): void {
     const ramp = this.ramp(background, ink);
     const { rows, stride } = this;
-    for (let y = 0; y < box.height; y++) {
-      let out = (box.y + y) * stride + 1 + box.x;
-      // Run by run: most of a row is bare background, looked up once and filled.
-      for (let at = y * box.width, end = at + box.width; at < end;) {
-        const level = coverage[at]!;
-        let next = at + 1;
-        while (next < end && coverage[next] === level) next++;
-        let index = ramp[level]!;
-        if (index < 0) index = ramp[level] = this.indexOfRgb(mix(background, ink, level / COVERAGE_LEVELS));
-        if (index < 0) return;
-        rows.fill(index, out, out + next - at);
-        out += next - at;
-        at = next;
-      }
-    }
+    coverageRuns(lines, box, (row, from, to, level) => {
+      if (level === 0) return;
+      let index = ramp[level]!;
+      if (index < 0) index = ramp[level] = this.indexOfRgb(mix(background, ink, level / COVERAGE_LEVELS));
+      if (index < 0) return;
+      const start = (box.y + row) * stride + 1 + box.x;
+      // Most runs are a pixel or two of an edge; a loop beats fill()'s call for those.
+      if (to - from > 8) rows.fill(index, start + from, start + to);
+      else for (let at = start + from, end = start + to; at < end; at++) rows[at] = index;
+    });
   }
 
   /** Palette indices of a background-to-ink blend by coverage level, filled in as levels appear. */

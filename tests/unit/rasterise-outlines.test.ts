@@ -3,7 +3,7 @@
 // more than full ink.
 import { describe, expect, it } from 'vitest';
 import type { TextLine } from '../../src/images/drawing.ts';
-import { COVERAGE_LEVELS, rasteriseLines } from '../../src/images/rasterise-outlines.ts';
+import { COVERAGE_LEVELS, coverageRuns, rasteriseLines } from '../../src/images/rasterise-outlines.ts';
 
 /** A line whose one glyph is these polygons, in pixels (scale 1, y up from a baseline at y = 10). */
 function line(...contours: number[][]): TextLine {
@@ -71,5 +71,24 @@ describe('outline rasteriser', () => {
     const covered: string[] = [];
     coverage.forEach((level, i) => level && covered.push(`${(i % 8) + 14},${Math.floor(i / 8) + 10}`));
     expect(covered).toEqual([14, 15, 16, 17].flatMap((y) => [16, 17, 18, 19].map((x) => `${x},${y}`)));
+  });
+
+  it('gives the painter runs that tile every row left to right, each a change of level', () => {
+    const lines = [line(rectangle(1.25, 2.5, 5.5, 7.25), rectangle(6, 0, 7.5, 9))];
+    const runs: [number, number, number, number][] = [];
+    coverageRuns(lines, BOX, (row, from, to, level) => runs.push([row, from, to, level]));
+    // rasteriseLines is built on the runs; the tests above hold it to the exact areas.
+    const coverage = rasteriseLines(lines, BOX);
+    for (let row = 0; row < BOX.height; row++) {
+      const inRow = runs.filter(([at]) => at === row);
+      expect(inRow[0]![1], `row ${row}`).toBe(0);
+      expect(inRow.at(-1)![2], `row ${row}`).toBe(BOX.width);
+      inRow.forEach(([, from, to, level], i) => {
+        expect(to).toBeGreaterThan(from);
+        if (i > 0) expect(from).toBe(inRow[i - 1]![2]);
+        if (i > 0) expect(level).not.toBe(inRow[i - 1]![3]);
+        for (let x = from; x < to; x++) expect(coverage[row * BOX.width + x]).toBe(level);
+      });
+    }
   });
 });
