@@ -48,7 +48,7 @@ export function renderPool(threads = threadCount(), minPooledJobs = MIN_POOLED_J
   let pool: Piscina | undefined;
   const started = () =>
     (pool ??= new Piscina({
-      filename: new URL('./render-worker.ts', import.meta.url).href,
+      filename: new URL('./pool-worker.ts', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
       // Every job leaves only garbage behind; a small young generation collects it early instead of letting
