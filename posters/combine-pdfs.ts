@@ -2,15 +2,18 @@
 // each is finished, so that no poster is drawn twice and nothing is parsed back from bytes. Village
 // posters start their font subsets from the same repertoire (font.ts), so their subsets are usually
 // identical, and every poster of a kecamatan draws each service's code as the same form (draw-qr.ts) and
-// each page's services grid as the same form (kecamatan-form.ts): the copies of each are merged into one,
-// so the file embeds each weight, grid and code once, as a file drawn in one go would. A poster whose
-// subset differs keeps its own.
+// each page's services grid as the same form (kecamatan-form.ts). A resource identical to one already in
+// the file is not copied again: the page's resources point at the copy there, so the file embeds each
+// weight, grid and code once, as a file drawn in one go would. A poster whose subset differs keeps its own.
 import { createHash } from 'node:crypto';
 import {
   PDFArray,
   PDFDict,
   PDFDocument,
   PDFName,
+  PDFObjectCopier,
+  PDFPage,
+  PDFPageLeaf,
   PDFRawStream,
   PDFRef,
   PDFStream,
@@ -21,112 +24,103 @@ import { createPdf, WRITE_OPTIONS, type PdfMetadata } from './pdf-file.ts';
 
 export interface CombinedPdf {
   /** Copies every page of `source`, a document that has been saved (so its fonts are embedded). */
-  add(source: PDFDocument): Promise<void>;
+  add(source: PDFDocument): void;
   /** The file's bytes; call once, after the last add. */
   save(): Promise<Uint8Array>;
 }
 
 export async function combinedPdf(metadata: PdfMetadata): Promise<CombinedPdf> {
   const combined = await createPdf(metadata);
+  /** The copy in this file of each resource copied so far, by the digest of what it is. */
+  const copies = new Map<string, PDFRef>();
   return {
-    async add(source) {
-      const pages = await combined.copyPages(source, source.getPageIndices());
-      for (const page of pages) combined.addPage(page);
-    },
-    save() {
-      const { context } = combined;
-      const owners = resourceDicts(combined);
-      mergeIdenticalResources(context, owners, 'Font');
-      mergeIdenticalResources(context, owners, 'XObject');
-      removeUnreachable(context);
-      return combined.save(WRITE_OPTIONS);
-    },
-  };
-}
-
-/** Every Resources dict: the pages', and those of the forms they draw (a grid's codes and fonts are its own). */
-function resourceDicts(doc: PDFDocument): PDFDict[] {
-  const { context } = doc;
-  const dicts: PDFDict[] = [];
-  const seen = new Set<PDFRef>();
-  const visit = (resources: PDFDict | undefined): void => {
-    if (!resources) return;
-    dicts.push(resources);
-    const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
-    for (const [, value] of xobjects?.entries() ?? []) {
-      if (!(value instanceof PDFRef) || seen.has(value)) continue;
-      seen.add(value);
-      const form = context.lookup(value);
-      if (form instanceof PDFStream) visit(form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict));
-    }
-  };
-  for (const page of doc.getPages()) visit(page.node.Resources());
-  return dicts;
-}
-
-/** Points every Resources dict at the first of each set of identical resources. */
-function mergeIdenticalResources(context: PDFContext, owners: readonly PDFDict[], kind: 'Font' | 'XObject'): void {
-  const keys = new Map<PDFRef, string>();
-  const first = new Map<string, PDFRef>();
-  for (const owner of owners) {
-    const resources = owner.lookupMaybe(PDFName.of(kind), PDFDict);
-    if (!resources) continue;
-    for (const [name, value] of resources.entries()) {
-      if (!(value instanceof PDFRef)) continue;
-      let key = keys.get(value);
-      if (key === undefined) keys.set(value, (key = digest(context, value)));
-      const kept = first.get(key);
-      if (!kept) first.set(key, value);
-      else if (kept !== value) resources.set(name, kept);
-    }
-  }
-}
-
-/** A hash of everything an object is, following references but ignoring their numbers. */
-function digest(context: PDFContext, ref: PDFRef): string {
-  const hash = createHash('sha256');
-  const visit = (object: PDFObject | undefined): void => {
-    if (object instanceof PDFRef) return visit(context.lookup(object));
-    if (object instanceof PDFDict) {
-      const entries = [...object.entries()].sort(([a], [b]) => a.asString().localeCompare(b.asString()));
-      hash.update('<<');
-      for (const [key, value] of entries) {
-        hash.update(key.asString());
-        visit(value);
+    add(source) {
+      const copier = PDFObjectCopier.for(source.context, combined.context);
+      const copied = copiedObjects(copier);
+      const fresh: [string, PDFRef][] = [];
+      for (const ref of resourceRefs(source)) {
+        const key = digest(source.context, ref);
+        const copy = copies.get(key);
+        if (copy) copied.set(ref, copy);
+        else fresh.push([key, ref]);
       }
-      hash.update('>>');
-    } else if (object instanceof PDFArray) {
-      hash.update('[');
-      for (let i = 0; i < object.size(); i++) visit(object.get(i));
-      hash.update(']');
-    } else if (object instanceof PDFRawStream) {
-      visit(object.dict);
-      hash.update('stream').update(object.contents);
-    } else hash.update(` ${String(object)}`);
+      for (const page of source.getPages()) {
+        const node = copier.copy(page.node) as PDFPageLeaf;
+        combined.addPage(PDFPage.of(node, combined.context.register(node), combined));
+      }
+      for (const [key, ref] of fresh) {
+        const copy = copied.get(ref);
+        if (copy instanceof PDFRef && !copies.has(key)) copies.set(key, copy);
+      }
+    },
+    save: () => combined.save(WRITE_OPTIONS),
   };
-  visit(ref);
-  return hash.digest('hex');
 }
 
 /**
- * Deletes every object the file no longer reaches: the merged-away copies and all they alone referred to.
- * Walking from the catalog (rather than deleting each copy's graph) keeps what a copy shares with a kept
- * object, such as the fonts a merged-away grid form named.
+ * The copier's map from the source's objects to their copies. pdf-lib keeps it private; an entry put in
+ * before copying makes the copier use that object for the reference instead of copying it, which is how
+ * a resource already in the file is shared.
  */
-function removeUnreachable(context: PDFContext): void {
-  const reached = new Set<PDFRef>();
-  const visit = (object: PDFObject | undefined): void => {
-    if (object instanceof PDFRef) {
-      if (reached.has(object)) return;
-      reached.add(object);
-      return visit(context.lookup(object));
+function copiedObjects(copier: PDFObjectCopier): Map<PDFObject, PDFObject> {
+  return (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
+}
+
+/** Every font and form a page draws, its own or through a form (a grid's codes and fonts). */
+function resourceRefs(doc: PDFDocument): PDFRef[] {
+  const { context } = doc;
+  const refs: PDFRef[] = [];
+  const seen = new Set<PDFRef>();
+  const visit = (resources: PDFDict | undefined): void => {
+    for (const kind of ['Font', 'XObject']) {
+      for (const [, value] of resources?.lookupMaybe(PDFName.of(kind), PDFDict)?.entries() ?? []) {
+        if (!(value instanceof PDFRef) || seen.has(value)) continue;
+        seen.add(value);
+        refs.push(value);
+        const form = context.lookup(value);
+        if (form instanceof PDFStream) visit(form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict));
+      }
     }
-    if (object instanceof PDFDict) for (const [, value] of object.entries()) visit(value);
-    else if (object instanceof PDFArray) for (let i = 0; i < object.size(); i++) visit(object.get(i));
-    else if (object instanceof PDFStream) visit(object.dict);
   };
-  const { Root, Info } = context.trailerInfo;
-  visit(Root);
-  visit(Info);
-  for (const [ref] of context.enumerateIndirectObjects()) if (!reached.has(ref)) context.delete(ref);
+  for (const page of doc.getPages()) visit(page.node.Resources());
+  return refs;
+}
+
+/**
+ * A hash of everything an object is, following references but ignoring their numbers. The structure is
+ * written out as text and hashed once; a stream's bytes go in as their own hash, kept per byte array:
+ * the font subsets, glyph maps and forms of one thread's posters are the very same arrays (pdf-file.ts
+ * and draw-qr.ts keep them), so each is hashed once, not once per poster.
+ */
+function digest(context: PDFContext, ref: PDFRef): string {
+  let text = '';
+  const visit = (object: PDFObject | undefined): void => {
+    if (object instanceof PDFRef) return visit(context.lookup(object));
+    if (object instanceof PDFDict) {
+      const entries = object.entries().map(([key, value]) => [key.asString(), value] as const);
+      text += '<<';
+      for (const [key, value] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        text += key;
+        visit(value);
+      }
+      text += '>>';
+    } else if (object instanceof PDFArray) {
+      text += '[';
+      for (let i = 0; i < object.size(); i++) visit(object.get(i));
+      text += ']';
+    } else if (object instanceof PDFRawStream) {
+      visit(object.dict);
+      text += `stream ${contentHash(object.contents)}`;
+    } else text += ` ${String(object)}`;
+  };
+  visit(ref);
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const contentHashes = new WeakMap<Uint8Array, string>();
+
+function contentHash(bytes: Uint8Array): string {
+  let hash = contentHashes.get(bytes);
+  if (hash === undefined) contentHashes.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
+  return hash;
 }

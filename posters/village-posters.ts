@@ -27,7 +27,7 @@ export async function renderVillagePosters(job: VillagePostersJob): Promise<Rend
       const doc = await createPdf(poster.metadata);
       const pages = await drawVillagePoster(doc, poster);
       posters.push({ bytes: await savePdf(doc), pages });
-      await all.add(doc);
+      all.add(doc);
     }
     files.push(...posters, { bytes: await all.save(), pages: posters.flatMap((poster) => poster.pages) });
   }
