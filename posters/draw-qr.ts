@@ -5,7 +5,7 @@ import { degrees, drawSvgPath } from 'pdf-lib';
 import { printableUrl } from '../src/lib/urls.ts';
 import { BLACK, drawFitted, WHITE, type FittedStyle } from './draw-text.ts';
 import type { Rect } from './geometry.ts';
-import type { QrSurface } from './surface.ts';
+import type { FormContent, QrSurface } from './surface.ts';
 import { encodeQr } from '../src/drawing/qr-code.ts';
 import { qrPath, sideWithQuietZone } from '../src/drawing/qr-path.ts';
 
@@ -25,31 +25,36 @@ export function drawQr(surface: QrSurface, url: string, box: Rect, label?: QrLab
   const square = { x: box.x, y: box.y, width: box.width, height: box.width };
   // The quiet zone is painted white so a code stays readable even if a background is ever added.
   surface.drawRectangle({ ...square, color: WHITE });
-  surface.drawForm(codeForm(qrPath(symbol.matrix), box, moduleSize), square);
+  surface.drawForm(codeForm(qrPath(symbol.matrix), box, moduleSize));
   surface.addLink(url, box);
   if (label) drawFitted(surface, printableUrl(url), label.box, { align: 'center', ...label });
   return { url, version: symbol.version };
 }
 
-// Each code is a form XObject: the operators page.drawSvgPath would write, compressed once per code and
-// place. Every village poster draws each service's code in the same cell, and parsing, writing and
-// compressing that path again for every poster was most of its time; the compressed bytes are kept
-// (a province draws thousands of codes, so only bytes, no operator objects). The all-villages file keeps
-// one copy of each identical form (combine-pdfs.ts).
+// Each code is a form XObject: the operators page.drawSvgPath would write for the path at one point per
+// module, compressed once per code, and placed on the page by the form's matrix. Every village poster
+// draws each service's code, in every paper size, and parsing, writing and compressing that path again
+// for every poster was most of its time; the compressed bytes are kept (a province draws thousands of
+// codes, so only bytes, no operator objects). The all-villages file keeps one copy of each identical form
+// (combine-pdfs.ts).
 const forms = new Map<string, Uint8Array>();
 const MAX_MEMOISED_CODES = 4_000;
 
-/** The compressed content of a form drawing the code's path into `box`, in page coordinates. */
-function codeForm(path: string, box: Rect, scale: number): Uint8Array {
-  const x = box.x;
-  const y = box.y + box.width;
-  const key = `${x} ${y} ${scale} ${path}`;
-  let compressed = forms.get(key);
+/** The form drawing the code's path into `box` (quiet zone included), `scale` points per module. */
+function codeForm(path: string, box: Rect, scale: number): FormContent {
+  let compressed = forms.get(path);
   if (!compressed) {
     if (forms.size >= MAX_MEMOISED_CODES) forms.clear();
-    forms.set(key, (compressed = deflateSync(codeOperators(path, x, y, scale))));
+    forms.set(path, (compressed = deflateSync(codeOperators(path, 0, 0, 1))));
   }
-  return compressed;
+  // In the form's space a module is 1 unit and y runs down from 0 (drawSvgPath flips it); the matrix
+  // scales that to the box and puts its top left corner at the box's.
+  const side = box.width / scale;
+  return {
+    compressed,
+    bbox: { x: 0, y: -side, width: side, height: side },
+    matrix: [scale, 0, 0, scale, box.x, box.y + box.width],
+  };
 }
 
 /** Whole-number corners only, as qrPath writes them: M, H, V and Z. */

@@ -15,7 +15,7 @@ import {
 } from 'pdf-lib';
 import type { Rect } from './geometry.ts';
 import { PAGE_LINE_HEIGHT } from './page-text.ts';
-import type { QrSurface, RectangleOptions, TextOptions } from './surface.ts';
+import type { FormContent, QrSurface, RectangleOptions, TextOptions } from './surface.ts';
 
 /** A line of text as the form shows it: its font (index into the canvas's fonts) and glyph ids. */
 export interface EncodedLine {
@@ -28,7 +28,7 @@ export interface EncodedLine {
 export interface RecordedForm {
   compressed: Uint8Array;
   lines: EncodedLine[];
-  forms: { compressed: Uint8Array; bbox: Rect }[];
+  forms: FormContent[];
   links: { url: string; box: Rect }[];
 }
 
@@ -67,9 +67,9 @@ export class FormCanvas implements QrSurface {
     );
   }
 
-  drawForm(compressed: Uint8Array, bbox: Rect): void {
+  drawForm(form: FormContent): void {
     this.operators.push(drawObject(`Q${this.forms.length}`));
-    this.forms.push({ compressed, bbox });
+    this.forms.push(form);
   }
 
   addLink(url: string, box: Rect): void {

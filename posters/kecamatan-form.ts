@@ -98,14 +98,14 @@ function subsetGlyphs(font: PDFFont): readonly number[] | undefined {
 function addForm(doc: PDFDocument, page: PDFPage, fonts: readonly PDFFont[], form: KecamatanForm): void {
   const { context } = doc;
   const codes: Record<string, PDFRef> = {};
-  form.forms.forEach(({ compressed, bbox }, i) => {
-    codes[`Q${i}`] = context.register(formStream(doc, compressed, bbox));
+  form.forms.forEach((code, i) => {
+    codes[`Q${i}`] = context.register(formStream(doc, code));
   });
   const fontNames: Record<string, PDFRef> = {};
   fonts.forEach((font, i) => (fontNames[`F${i}`] = font.ref));
   const resources = context.obj({ Font: fontNames, XObject: codes });
   const { width, height } = page.getSize();
-  const stream = formStream(doc, form.compressed, { x: 0, y: 0, width, height }, resources);
+  const stream = formStream(doc, { compressed: form.compressed, bbox: { x: 0, y: 0, width, height } }, resources);
   drawFormOnPage(page, 'Kecamatan', context.register(stream));
   for (const { url, box } of form.links) addLinkToPage(doc, page, url, box);
 }

@@ -35,20 +35,30 @@ export interface ShapeSurface extends TextSurface {
   drawRectangle(options: RectangleOptions): void;
 }
 
+/**
+ * A form XObject's compressed content, the box it draws in (in its own space) and, if that is not the
+ * page's, the matrix placing it on the page.
+ */
+export interface FormContent {
+  compressed: Uint8Array;
+  bbox: Rect;
+  matrix?: readonly [number, number, number, number, number, number];
+}
+
 /** Everything a QR code with its quiet zone, link and printed address needs. */
 export interface QrSurface extends ShapeSurface {
-  /** Draws a form XObject whose (compressed) content is in page coordinates and lies inside `bbox`. */
-  drawForm(compressed: Uint8Array, bbox: Rect): void;
+  drawForm(form: FormContent): void;
   /** A URI link annotation over `box`, so the PDF on a screen opens `url` when the code is clicked. */
   addLink(url: string, box: Rect): void;
 }
 
 /** A form XObject stream for compressed content, with its own resources if it has any. */
-export function formStream(doc: PDFDocument, compressed: Uint8Array, bbox: Rect, resources?: PDFDict) {
+export function formStream(doc: PDFDocument, { compressed, bbox, matrix }: FormContent, resources?: PDFDict) {
   return doc.context.stream(compressed, {
     Type: 'XObject',
     Subtype: 'Form',
     BBox: [bbox.x, bbox.y, bbox.x + bbox.width, bbox.y + bbox.height],
+    ...(matrix ? { Matrix: [...matrix] } : {}),
     ...(resources ? { Resources: resources } : {}),
     Filter: 'FlateDecode',
   });
@@ -75,7 +85,7 @@ export function pageSurface(doc: PDFDocument, page: PDFPage): QrSurface {
   return {
     drawText: (text, options) => drawTextOnPage(page, text, options),
     drawRectangle: (options) => page.drawRectangle(options),
-    drawForm: (compressed, bbox) => drawFormOnPage(page, 'QR', doc.context.register(formStream(doc, compressed, bbox))),
+    drawForm: (form) => drawFormOnPage(page, 'QR', doc.context.register(formStream(doc, form))),
     addLink: (url, box) => addLinkToPage(doc, page, url, box),
   };
 }
