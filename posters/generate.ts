@@ -1,7 +1,8 @@
 // Writes every printable file: per village a poster for each paper size, one file with all villages
 // per paper size, and a requirement sheet per service in normal and in large print. File names come from
-// the URL scheme. Each file is a print job (print-jobs.ts): rendered here or by a worker pool the caller
-// passes in, and taken from a cache when its exact inputs were rendered before.
+// the URL scheme. Each file comes from a print job (print-jobs.ts; a kecamatan's village posters and
+// all-villages files are one job): rendered here or by a worker pool the caller passes in, and taken from
+// a cache when its exact inputs were rendered before.
 import { join } from 'node:path';
 import { formatTanggal } from '../src/core/dates.ts';
 import { paths, printableUrl, type Kertas } from '../src/lib/urls.ts';
