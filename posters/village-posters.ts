@@ -9,20 +9,15 @@ import { fontsFor, seedSubsets } from './font.ts';
 import { PAPERS } from './paper.ts';
 import { createPdf, savePdf } from './pdf-file.ts';
 import type { VillagePosterJob, VillagePostersJob } from './print-jobs.ts';
+import type { RenderedPdf } from './render-job.ts';
 import { renderVillagePoster } from './village-poster.ts';
 
-/** A file's bytes and the codes drawn on each of its pages. */
-interface RenderedFile {
-  bytes: Uint8Array;
-  pages: DrawnQr[][];
-}
-
 /** The files in job order: per paper size, each village's file, then the all-villages file. */
-export async function renderVillagePosters(job: VillagePostersJob): Promise<RenderedFile[]> {
-  const files: RenderedFile[] = [];
+export async function renderVillagePosters(job: VillagePostersJob): Promise<RenderedPdf[]> {
+  const files: RenderedPdf[] = [];
   for (const paper of job.papers) {
     const all = await combinedPdf(paper.metadata);
-    const posters: RenderedFile[] = [];
+    const posters: RenderedPdf[] = [];
     for (const poster of paper.posters) {
       const doc = await createPdf(poster.metadata);
       const pages = await drawVillagePoster(doc, poster);
